@@ -1,0 +1,99 @@
+package io.arrowhead.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.namespace.BundleNamespace;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+
+/**
+ * Checks the layering on the resolved bundles themselves, so that a stray Import-Package cannot slip through:
+ * no bundle uses one above it, the pure-Java layers use nothing from Eclipse, and the core uses no UI.
+ */
+class LayeringTest {
+
+    /** Layer of each production bundle; a bundle may only use bundles of a lower layer. */
+    private static final Map<String, Integer> LAYERS = Map.of(
+        "io.arrowhead.scaleio.client", 0, "io.arrowhead.scaleio.simulator", 0, "io.arrowhead.hosts", 0,
+        "io.arrowhead.core", 1, "io.arrowhead.ui", 2, "io.arrowhead.app", 3);
+
+    private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui");
+
+    @Test
+    void noBundleUsesALayerAboveIt() {
+        List<String> violations = new ArrayList<>();
+        for (Bundle bundle : ownBundles()) {
+            int layer = LAYERS.get(bundle.getSymbolicName());
+            for (String provider : providers(bundle)) {
+                Integer providerLayer = LAYERS.get(provider);
+                if (providerLayer != null && providerLayer >= layer && !provider.equals(bundle.getSymbolicName())) {
+                    violations.add(bundle.getSymbolicName() + " -> " + provider);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void pureJavaLayersUseNothingFromEclipseAndTheCoreUsesNoUi() {
+        List<String> violations = new ArrayList<>();
+        for (Bundle bundle : ownBundles()) {
+            int layer = LAYERS.get(bundle.getSymbolicName());
+            for (String used : usedPackagesAndBundles(bundle)) {
+                boolean eclipse = used.startsWith("org.eclipse.");
+                boolean ui = UI_PREFIXES.stream().anyMatch(used::startsWith);
+                if (layer == 0 && eclipse || layer == 1 && ui) {
+                    violations.add(bundle.getSymbolicName() + " uses " + used);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private static List<Bundle> ownBundles() {
+        Bundle[] all = FrameworkUtil.getBundle(LayeringTest.class).getBundleContext().getBundles();
+        List<Bundle> own = new ArrayList<>();
+        for (Bundle bundle : all) {
+            if (LAYERS.containsKey(bundle.getSymbolicName())) {
+                assertNotNull(bundle.adapt(BundleWiring.class), bundle.getSymbolicName() + " is resolved");
+                own.add(bundle);
+            }
+        }
+        assertEquals(LAYERS.size(), own.size(), "every production bundle is installed");
+        return own;
+    }
+
+    private static List<String> providers(Bundle bundle) {
+        return requiredWires(bundle).stream().map(w -> w.getProvider().getSymbolicName()).toList();
+    }
+
+    /** Imported package names and required bundle names, as wired. */
+    private static List<String> usedPackagesAndBundles(Bundle bundle) {
+        List<String> used = new ArrayList<>();
+        for (BundleWire wire : requiredWires(bundle)) {
+            Map<String, Object> attributes = wire.getCapability().getAttributes();
+            if (PackageNamespace.PACKAGE_NAMESPACE.equals(wire.getCapability().getNamespace())) {
+                used.add((String) attributes.get(PackageNamespace.PACKAGE_NAMESPACE));
+            } else {
+                used.add(wire.getProvider().getSymbolicName());
+            }
+        }
+        return used;
+    }
+
+    private static List<BundleWire> requiredWires(Bundle bundle) {
+        BundleWiring wiring = bundle.adapt(BundleWiring.class);
+        List<BundleWire> wires = new ArrayList<>(wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE));
+        wires.addAll(wiring.getRequiredWires(BundleNamespace.BUNDLE_NAMESPACE));
+        return wires;
+    }
+}

@@ -1,0 +1,15 @@
+package io.arrowhead.ui.internal.navigator;
+
+/** The "Gateways" node at the top of the navigator, under which every configured REST Gateway appears. */
+public final class GatewaysNode {
+
+    public static final String LABEL = "Gateways";
+
+    GatewaysNode() {
+    }
+
+    @Override
+    public String toString() {
+        return LABEL;
+    }
+}

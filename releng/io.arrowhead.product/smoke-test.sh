@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Starts the built product the way a user does and checks what only a real start shows: the Arrowhead window
+# opens, Ctrl+Q quits cleanly, the workspace lands under the user's home and never in the current directory, and
+# nothing is logged as an error. Runs in the build's integration-test phase, on the build's X display.
+#
+# Usage: smoke-test.sh <product folder> [screenshot.png]
+set -euo pipefail
+
+product=$(cd "$1" && pwd)
+screenshot=${2:-}
+[ -n "${DISPLAY:-}" ] || { echo "smoke-test: no X display; run the build under xvfb-run" >&2; exit 1; }
+for tool in xdotool xwd; do
+  command -v $tool >/dev/null || { echo "smoke-test: $tool is missing (apt-get install xdotool x11-apps)" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+home=$work/home
+cwd=$work/cwd
+mkdir -p "$home" "$cwd"
+pid=
+cleanup() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "smoke-test: $*" >&2; echo "--- console ---" >&2; cat "$work/console.log" >&2; exit 1; }
+
+started=$(date +%s%N)
+(cd "$cwd" && HOME="$home" exec "$product/arrowhead" -consoleLog >"$work/console.log" 2>&1) &
+pid=$!
+
+# SWT pads short titles with a space, hence the optional blank.
+window=$(timeout 120 xdotool search --sync --onlyvisible --name '^Arrowhead ?$' | head -n 1) || fail "no Arrowhead window within 120 s"
+echo "smoke-test: window shown $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
+
+# A mapped window is not a started workbench: wait until two pictures a moment apart agree.
+previous=
+for _ in $(seq 1 60); do
+  current=$(xwd -root -silent | md5sum)
+  [ "$current" = "$previous" ] && break
+  previous=$current
+  sleep 0.5
+done
+echo "smoke-test: window settled $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
+
+if [ -n "$screenshot" ]; then
+  import -frame -window "$window" "$screenshot"
+  echo "smoke-test: screenshot saved to $screenshot"
+fi
+
+xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+q
+for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+kill -0 "$pid" 2>/dev/null && fail "still running 30 s after Ctrl+Q"
+wait "$pid" || fail "exited with status $?"
+pid=
+
+[ -d "$home/.arrowhead/workspace/.metadata" ] || fail "no workspace under \$HOME/.arrowhead/workspace"
+[ -z "$(ls -A "$cwd")" ] || fail "files were written to the current directory: $(ls -A "$cwd")"
+log=$home/.arrowhead/workspace/.metadata/.log
+if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+  echo "--- $log ---" >&2; cat "$log" >&2
+  fail "errors were logged"
+fi
+echo "smoke-test: passed"
