@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the built product the way a user does and checks what only a real start shows: the Arrowhead window
-# opens, Ctrl+Q quits cleanly, the workspace lands under the user's home and never in the current directory, and
-# nothing is logged as an error. Runs in the build's integration-test phase, on the build's X display.
+# opens, a second start on the same workspace is refused with a message, Ctrl+Q quits cleanly, the workspace
+# lands under the user's home and never in the current directory, and nothing is logged as an error.
+# Runs in the build's integration-test phase, on the build's X display.
 #
 # Usage: smoke-test.sh <product folder> [screenshot.png]
 set -euo pipefail
@@ -18,19 +19,34 @@ home=$work/home
 cwd=$work/cwd
 mkdir -p "$home" "$cwd"
 pid=
+second=
 cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+  local process
+  for process in $pid $second; do
+    if kill -0 "$process" 2>/dev/null; then kill "$process"; wait "$process" 2>/dev/null || true; fi
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
 fail() { echo "smoke-test: $*" >&2; echo "--- console ---" >&2; cat "$work/console.log" >&2; exit 1; }
+
+# The largest visible window with this title: GTK briefly maps small helper windows with the same name.
+largest_window() {
+  local id best= best_area=0 WIDTH HEIGHT
+  for id in $(xdotool search --onlyvisible --name "$1" 2>/dev/null); do
+    WIDTH=0 HEIGHT=0
+    eval "$(xdotool getwindowgeometry --shell "$id" | grep -E '^(WIDTH|HEIGHT)=')"
+    if [ $((WIDTH * HEIGHT)) -gt "$best_area" ]; then best=$id; best_area=$((WIDTH * HEIGHT)); fi
+  done
+  [ -n "$best" ] && echo "$best"
+}
 
 started=$(date +%s%N)
 (cd "$cwd" && HOME="$home" exec "$product/arrowhead" -consoleLog >"$work/console.log" 2>&1) &
 pid=$!
 
 # SWT pads short titles with a space, hence the optional blank.
-window=$(timeout 120 xdotool search --sync --onlyvisible --name '^Arrowhead ?$' | head -n 1) || fail "no Arrowhead window within 120 s"
+timeout 120 xdotool search --sync --onlyvisible --name '^Arrowhead ?$' >/dev/null || fail "no Arrowhead window within 120 s"
 echo "smoke-test: window shown $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
 
 # A mapped window is not a started workbench: wait until two pictures a moment apart agree.
@@ -42,13 +58,27 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 echo "smoke-test: window settled $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
+window=$(largest_window '^Arrowhead ?$') || fail "the Arrowhead window went away"
 
 if [ -n "$screenshot" ]; then
   import -frame -window "$window" "$screenshot"
   echo "smoke-test: screenshot saved to $screenshot"
 fi
 
-xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+q
+# A second start on the same workspace must explain itself and leave the first one running.
+(cd "$cwd" && HOME="$home" exec "$product/arrowhead" >"$work/second.log" 2>&1) &
+second=$!
+timeout 60 xdotool search --sync --onlyvisible --name '^Arrowhead Is Already Running' >/dev/null \
+  || fail "a second start on the same workspace showed no 'Arrowhead Is Already Running' message"
+dialog=$(largest_window '^Arrowhead Is Already Running') || fail "the message went away by itself"
+xdotool windowfocus --sync "$dialog" key Return || fail "could not answer the message"
+for _ in $(seq 1 40); do kill -0 "$second" 2>/dev/null || break; sleep 0.5; done
+kill -0 "$second" 2>/dev/null && fail "the second start did not exit after its message"
+second=
+kill -0 "$pid" 2>/dev/null || fail "the first instance ended when a second one started"
+echo "smoke-test: a second start on the same workspace was refused with a message"
+
+xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+q || fail "could not press Ctrl+Q in the window"
 for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 kill -0 "$pid" 2>/dev/null && fail "still running 30 s after Ctrl+Q"
 wait "$pid" || fail "exited with status $?"

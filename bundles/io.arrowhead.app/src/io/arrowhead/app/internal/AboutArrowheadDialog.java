@@ -84,7 +84,7 @@ final class AboutArrowheadDialog extends Dialog {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         String[] headings = {"Component", "Bundle", "Version"};
-        int[] weights = {40, 36, 24};
+        int[] weights = {34, 36, 30};
         for (int i = 0; i < headings.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(headings[i]);
@@ -107,6 +107,13 @@ final class AboutArrowheadDialog extends Dialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, COPY_ID, "&Copy Details", false);
         createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    @Override
+    public void create() {
+        super.create();
+        // GTK selects the focused table's first row; start on Close instead, as Enter should dismiss the dialog.
+        getButton(IDialogConstants.CLOSE_ID).setFocus();
     }
 
     @Override
