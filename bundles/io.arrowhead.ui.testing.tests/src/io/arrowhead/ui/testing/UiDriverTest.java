@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -130,6 +132,29 @@ class UiDriverTest {
         AssertionError error = assertThrows(AssertionError.class,
             () -> impatient.waitUntil("a condition that never holds", () -> false));
         assertTrue(error.getMessage().contains("a condition that never holds"), error.getMessage());
+    }
+
+    @Test
+    void reportsAFrozenUiThreadInsteadOfHanging() {
+        CountDownLatch release = new CountDownLatch(1);
+        ui.display().asyncExec(() -> awaitQuietly(release));
+        try {
+            UiDriver impatient = ui.withTimeout(Duration.ofMillis(300));
+            AssertionError error = assertThrows(AssertionError.class, () -> impatient.onUi(() -> "never"));
+            assertTrue(error.getMessage().contains("did not answer"), error.getMessage());
+            assertTrue(error.getMessage().contains("awaitQuietly"), "names where the UI thread is stuck");
+        } finally {
+            release.countDown();
+        }
+        assertEquals("answers again", ui.onUi(() -> "answers again"));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -80,22 +84,34 @@ public final class UiDriver {
         return new Dialogs(this);
     }
 
-    /** Runs code on the UI thread and returns its result; failures are rethrown on the test thread. */
+    /**
+     * Runs code on the UI thread and returns its result; failures are rethrown on the test thread. A UI thread that
+     * does not answer within the timeout fails the test with the place where it is stuck, instead of hanging it.
+     */
     public <T> T onUi(Supplier<T> code) {
         if (display.getThread() == Thread.currentThread()) {
             return code.get();
         }
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        display.syncExec(() -> {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        display.asyncExec(() -> {
             try {
-                result.set(code.get());
+                result.complete(code.get());
             } catch (RuntimeException | Error e) {
-                failure.set(e);
+                result.completeExceptionally(e);
             }
         });
-        rethrow(failure.get());
-        return result.get();
+        try {
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("The UI thread did not answer within " + timeout.toMillis() + " ms; it is at:"
+                + stackOf(display.getThread()));
+        } catch (ExecutionException e) {
+            rethrow(e.getCause());
+            throw new AssertionError(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the UI thread", e);
+        }
     }
 
     public void onUi(Runnable code) {
@@ -190,6 +206,14 @@ public final class UiDriver {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting", e);
         }
+    }
+
+    private static String stackOf(Thread thread) {
+        StringBuilder text = new StringBuilder();
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            text.append("\n\tat ").append(frame);
+        }
+        return text.toString();
     }
 
     private static void rethrow(Throwable failure) {
