@@ -54,7 +54,7 @@ public final class Screenshots {
     static Path saveQuietly(UiDriver driver, String name) {
         try {
             return driver.display().isDisposed() ? null : save(driver, name);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             return null;
         }
     }

@@ -38,6 +38,7 @@ public final class UiDriver {
     private static final Duration DEFAULT_TIMEOUT =
         Duration.ofSeconds(Long.getLong("arrowhead.test.timeoutSeconds", 20));
     private static final long POLL_MILLIS = 20;
+    private static final Duration EVIDENCE_TIMEOUT = Duration.ofSeconds(20);
 
     private final Display display;
     private final Duration timeout;
@@ -165,9 +166,8 @@ public final class UiDriver {
                 return value;
             }
             if (System.nanoTime() - deadline > 0) {
-                Path picture = Screenshots.saveQuietly(this, "timeout-" + System.currentTimeMillis());
                 throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for " + description
-                    + "; open shells: " + onUi(this::shellTitles) + (picture == null ? "" : "; screenshot: " + picture));
+                    + evidence());
             }
             pause(POLL_MILLIS);
         }
@@ -186,6 +186,18 @@ public final class UiDriver {
     /** Returns once the UI thread has run its event loop past everything queued before this call. */
     void settle() {
         onUi(() -> { });
+    }
+
+    /** What a timed-out wait reports besides its description: the open shells and a screenshot. */
+    private String evidence() {
+        UiDriver patient = timeout.compareTo(EVIDENCE_TIMEOUT) >= 0 ? this : withTimeout(EVIDENCE_TIMEOUT);
+        try {
+            String shells = patient.onUi(this::shellTitles);
+            Path picture = Screenshots.saveQuietly(patient, "timeout-" + System.currentTimeMillis());
+            return "; open shells: " + shells + (picture == null ? "" : "; screenshot: " + picture);
+        } catch (AssertionError | RuntimeException e) {
+            return "; the UI could not be inspected: " + e.getMessage();
+        }
     }
 
     private String shellTitles() {
