@@ -9,8 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -128,20 +126,20 @@ public final class UiDriver {
      */
     public void trigger(String description, Runnable code) {
         Set<Shell> before = onUi(() -> Set.of(display.getShells()));
-        AtomicBoolean done = new AtomicBoolean();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CompletableFuture<Void> run = new CompletableFuture<>();
         display.asyncExec(() -> {
             try {
                 code.run();
+                run.complete(null);
             } catch (RuntimeException | Error e) {
-                failure.set(e);
-            } finally {
-                done.set(true);
+                run.completeExceptionally(e);
             }
         });
-        waitUntil(description, () -> done.get() || Arrays.stream(display.getShells())
+        waitUntil(description, () -> run.isDone() || Arrays.stream(display.getShells())
             .anyMatch(shell -> !before.contains(shell) && shell.isVisible()));
-        rethrow(failure.get());
+        if (run.isCompletedExceptionally()) {
+            rethrow(run.exceptionNow());
+        }
     }
 
     /** Waits until a visible shell with this title is open, and returns it. */
