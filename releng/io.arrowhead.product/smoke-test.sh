@@ -41,6 +41,12 @@ largest_window() {
   [ -n "$best" ] && echo "$best"
 }
 
+# Waits up to $2 seconds for process $1 to end; returns 1 if it is still running then.
+await_exit() {
+  for _ in $(seq 1 $(($2 * 2))); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.5; done
+  return 1
+}
+
 started=$(date +%s%N)
 (cd "$cwd" && HOME="$home" exec "$product/arrowhead" -consoleLog >"$work/console.log" 2>&1) &
 pid=$!
@@ -72,15 +78,13 @@ timeout 60 xdotool search --sync --onlyvisible --name '^Arrowhead Is Already Run
   || fail "a second start on the same workspace showed no 'Arrowhead Is Already Running' message"
 dialog=$(largest_window '^Arrowhead Is Already Running') || fail "the message went away by itself"
 xdotool windowfocus --sync "$dialog" key Return || fail "could not answer the message"
-for _ in $(seq 1 40); do kill -0 "$second" 2>/dev/null || break; sleep 0.5; done
-kill -0 "$second" 2>/dev/null && fail "the second start did not exit after its message"
+await_exit "$second" 20 || fail "the second start did not exit after its message"
 second=
 kill -0 "$pid" 2>/dev/null || fail "the first instance ended when a second one started"
 echo "smoke-test: a second start on the same workspace was refused with a message"
 
 xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+q || fail "could not press Ctrl+Q in the window"
-for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-kill -0 "$pid" 2>/dev/null && fail "still running 30 s after Ctrl+Q"
+await_exit "$pid" 30 || fail "still running 30 s after Ctrl+Q"
 wait "$pid" || fail "exited with status $?"
 pid=
 
