@@ -35,10 +35,21 @@ largest_window() {
   local id best= best_area=0 WIDTH HEIGHT
   for id in $(xdotool search --onlyvisible --name "$1" 2>/dev/null); do
     WIDTH=0 HEIGHT=0
-    eval "$(xdotool getwindowgeometry --shell "$id" | grep -E '^(WIDTH|HEIGHT)=')"
+    eval "$(xdotool getwindowgeometry --shell "$id" 2>/dev/null | grep -E '^(WIDTH|HEIGHT)=')" || continue
     if [ $((WIDTH * HEIGHT)) -gt "$best_area" ]; then best=$id; best_area=$((WIDTH * HEIGHT)); fi
   done
   [ -n "$best" ] && echo "$best"
+}
+
+# Waits up to $2 seconds for a visible window titled $1. Not `xdotool search --sync`: it aborts with BadWindow
+# when a window it is looking at vanishes meanwhile, which GTK's short-lived helper windows make happen.
+await_window() {
+  local deadline=$(($(date +%s) + $2))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    [ -n "$(xdotool search --onlyvisible --name "$1" 2>/dev/null)" ] && return 0
+    sleep 0.2
+  done
+  return 1
 }
 
 # Waits up to $2 seconds for process $1 to end; returns 1 if it is still running then.
@@ -52,7 +63,7 @@ started=$(date +%s%N)
 pid=$!
 
 # SWT pads short titles with a space, hence the optional blank.
-timeout 120 xdotool search --sync --onlyvisible --name '^Arrowhead ?$' >/dev/null || fail "no Arrowhead window within 120 s"
+await_window '^Arrowhead ?$' 120 || fail "no Arrowhead window within 120 s"
 echo "smoke-test: window shown $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
 
 # A mapped window is not a started workbench: wait until two pictures a moment apart agree.
@@ -74,7 +85,7 @@ fi
 # A second start on the same workspace must explain itself and leave the first one running.
 (cd "$cwd" && HOME="$home" exec "$product/arrowhead" >"$work/second.log" 2>&1) &
 second=$!
-timeout 60 xdotool search --sync --onlyvisible --name '^Arrowhead Is Already Running' >/dev/null \
+await_window '^Arrowhead Is Already Running' 60 \
   || fail "a second start on the same workspace showed no 'Arrowhead Is Already Running' message"
 dialog=$(largest_window '^Arrowhead Is Already Running') || fail "the message went away by itself"
 xdotool windowfocus --sync "$dialog" key Return || fail "could not answer the message"
