@@ -1,0 +1,38 @@
+package io.arrowhead.scaleio.client;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The example gateway payloads in the fragment's {@code fixtures} folder. The Tycho test run works in the fragment
+ * folder; other runners can point the system property {@code arrowhead.fixtures} at the folder.
+ */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Path directory() {
+        Path local = Path.of("fixtures");
+        if (Files.isDirectory(local)) {
+            return local;
+        }
+        String configured = System.getProperty("arrowhead.fixtures");
+        if (configured != null && Files.isDirectory(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        throw new IllegalStateException("No fixtures folder in " + Path.of("").toAbsolutePath()
+                + "; run from the test fragment folder or set -Darrowhead.fixtures.");
+    }
+
+    /** A fixture by its path inside the folder, such as {@code errors/401_unauthorized.json}. */
+    public static String read(String name) {
+        try {
+            return Files.readString(directory().resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.arrowhead.scaleio.client.model;
+
+/** One address of an SDS; {@code role} is usually {@code all}. */
+public record SdsIp(String ip, String role) {
+}

@@ -1,0 +1,153 @@
+package io.arrowhead.scaleio.simulator.internal.cluster;
+
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.CLOCK;
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.action;
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.createVolume;
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.get;
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.post;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.arrowhead.scaleio.simulator.ClusterScenario;
+
+class PersistenceTest {
+
+    private static final ClusterScenario SMALL = new ClusterScenario(11, "saved", 1, 2, 3, 2, 512, 6, 20, 50, 20, 3, 1);
+
+    private Path directory;
+
+    @BeforeEach
+    void createDirectory() throws IOException {
+        directory = ClusterTestSupport.newDirectory();
+    }
+
+    @AfterEach
+    void deleteDirectory() throws IOException {
+        ClusterTestSupport.deleteDirectory(directory);
+    }
+
+    @Test
+    void aNewClusterIsSavedAtOnceAndReopensIdentically() throws IOException {
+        Path file = directory.resolve("state.json");
+        String volumeId;
+        String before;
+        try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            assertTrue(Files.exists(file));
+            volumeId = createVolume(cluster, "kept", 16);
+            String sdcId = ClusterTestSupport.sdcIds(cluster).get(0);
+            post(cluster, action(volumeId, "addMappedSdc"), "{\"sdcId\":\"" + sdcId + "\"}").assertOk();
+            post(cluster, action(volumeId, "setMappedSdcLimits"),
+                    "{\"sdcId\":\"" + sdcId + "\",\"iopsLimit\":\"700\",\"bandwidthLimitInKbps\":\"4096\"}").assertOk();
+            post(cluster, "/api/instances/System/action/snapshotVolumes",
+                    "{\"snapshotDefs\":[{\"volumeId\":\"" + volumeId + "\",\"snapshotName\":\"kept-s\"}]}").assertOk();
+            cluster.registerSdc("B0E3BFB8-C20B-43BF-93C8-13339E85AA50", "10.0.200.1", "late-host");
+            before = everything(cluster);
+        }
+        try (SimulatedCluster reopened = SimulatedCluster.open(file, ClusterScenario.demo(), CLOCK)) {
+            assertEquals(before, everything(reopened));
+            assertEquals(4, ClusterTestSupport.volume(reopened, volumeId).path("mappedSdcInfo").get(0)
+                    .path("limitBwInMbps").asLong());
+        }
+    }
+
+    @Test
+    void idsOfRemovedObjectsAreNotReusedAfterARestart() throws IOException {
+        Path file = directory.resolve("state.json");
+        String removed;
+        try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            removed = createVolume(cluster, "short-lived", 8);
+            post(cluster, action(removed, "removeVolume"), "{\"removeMode\":\"ONLY_ME\"}").assertOk();
+        }
+        try (SimulatedCluster reopened = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            String next = createVolume(reopened, "newcomer", 8);
+            assertNotEquals(removed, next);
+            assertTrue(Long.parseLong(next.substring(8), 16) > Long.parseLong(removed.substring(8), 16));
+        }
+    }
+
+    @Test
+    void changesAreSavedShortlyWithoutClosing() throws Exception {
+        Path file = directory.resolve("state.json");
+        try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            createVolume(cluster, "autosaved", 8);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!Files.readString(file).contains("autosaved") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(Files.readString(file).contains("autosaved"));
+        }
+    }
+
+    @Test
+    void aLeftoverTemporaryFileDoesNotHurt() throws IOException {
+        Path file = directory.resolve("state.json");
+        SimulatedCluster.open(file, SMALL, CLOCK).close();
+        Path leftover = directory.resolve(".state.json.4711.tmp");
+        Files.writeString(leftover, "{\"torn\":");
+        try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            createVolume(cluster, "after-crash", 8);
+        }
+        assertFalse(Files.exists(leftover));
+        try (SimulatedCluster reopened = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            assertEquals(200, post(reopened, "/api/types/Volume/instances/action/queryIdByKey",
+                    "{\"name\":\"after-crash\"}").status());
+        }
+    }
+
+    @Test
+    void aCorruptFileFailsClearlyAndIsLeftUntouched() throws IOException {
+        Path file = directory.resolve("state.json");
+        Files.writeString(file, "{\"format\":\"arrowhead-scaleio-simulator-state\",\"formatVersion\":1,\"seed\":");
+        byte[] corrupt = Files.readAllBytes(file);
+        IOException failure = assertThrows(IOException.class, () -> SimulatedCluster.open(file, SMALL, CLOCK));
+        assertTrue(failure.getMessage().contains(file.toAbsolutePath().toString()), failure.getMessage());
+        assertArrayEquals(corrupt, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFileOfAnotherFormatOrVersionIsRefused() throws IOException {
+        Path file = directory.resolve("state.json");
+        Files.writeString(file, "{\"format\":\"arrowhead-scaleio-simulator-state\",\"formatVersion\":99}");
+        IOException failure = assertThrows(IOException.class, () -> SimulatedCluster.open(file, SMALL, CLOCK));
+        assertTrue(failure.getMessage().contains("formatVersion 99"), failure.getMessage());
+        Files.writeString(file, "[]", StandardCharsets.UTF_8);
+        assertThrows(IOException.class, () -> SimulatedCluster.open(file, SMALL, CLOCK));
+        assertEquals("[]", Files.readString(file));
+    }
+
+    @Test
+    void aDanglingReferenceIsNamed() throws IOException {
+        Path file = directory.resolve("state.json");
+        SimulatedCluster.open(file, SMALL, CLOCK).close();
+        String saved = Files.readString(file);
+        String poolId = saved.replaceAll("(?s).*\"storagePools\":\\[\\{\"id\":\"([0-9a-f]{16})\".*", "$1");
+        Files.writeString(file, saved.replace("\"storagePoolId\":\"" + poolId + "\"",
+                "\"storagePoolId\":\"0123456789abcdef\""));
+        IOException failure = assertThrows(IOException.class, () -> SimulatedCluster.open(file, SMALL, CLOCK));
+        assertTrue(failure.getMessage().contains("refers to the unknown object 0123456789abcdef"),
+                failure.getMessage());
+    }
+
+    /** Every object list, which must survive a restart unchanged. */
+    private static String everything(SimulatedCluster cluster) {
+        StringBuilder all = new StringBuilder();
+        for (String type : new String[] { "System", "ProtectionDomain", "StoragePool", "Sds", "Device", "Volume",
+                "VTree", "Sdc", "FaultSet" }) {
+            all.append(get(cluster, "/api/types/" + type + "/instances").json()).append('\n');
+        }
+        return all.toString();
+    }
+}

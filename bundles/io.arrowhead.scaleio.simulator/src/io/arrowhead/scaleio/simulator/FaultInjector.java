@@ -1,0 +1,76 @@
+package io.arrowhead.scaleio.simulator;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
+import io.arrowhead.scaleio.simulator.internal.faults.EndpointPattern;
+import io.arrowhead.scaleio.simulator.internal.faults.FaultRules;
+
+/**
+ * Makes the simulated gateway misbehave on purpose, to test how a client copes. Thread-safe; changes apply to the
+ * next request.
+ * <p>
+ * An endpoint is {@code "METHOD /path-glob"} or {@code "/path-glob"} for any method, where {@code *} matches any
+ * characters: {@code "POST /api/types/Volume/instances"}, {@code "GET /api/instances/Volume::*"}, {@code "/api/login"}.
+ * Paths are matched decoded and without the query. Faults apply to every gateway path, login included, but never
+ * to the simulator's own {@code /simulator/} endpoint. Queued one-shot faults are taken oldest first, one per
+ * matching request.
+ */
+public final class FaultInjector {
+
+    private final FaultRules rules;
+    private final TokenStore tokens;
+
+    FaultInjector(FaultRules rules, TokenStore tokens) {
+        this.rules = Objects.requireNonNull(rules);
+        this.tokens = Objects.requireNonNull(tokens);
+    }
+
+    /** Delays every call; {@link Duration#ZERO} removes it. A call waits for the longest latency that applies. */
+    public void setLatency(Duration latency) {
+        rules.setLatency(latency);
+    }
+
+    /** Delays the calls of one endpoint; {@link Duration#ZERO} removes that endpoint's delay. */
+    public void setLatency(String endpoint, Duration latency) {
+        rules.setLatency(EndpointPattern.parse(endpoint), latency);
+    }
+
+    /** Answers the next {@code count} matching calls with the gateway's error body instead of serving them. */
+    public void failNext(String endpoint, int count, int httpStatus, int errorCode, String message) {
+        rules.failNext(EndpointPattern.parse(endpoint), count, httpStatus, errorCode, message);
+    }
+
+    /**
+     * Holds the next {@code count} matching calls without sending anything until {@link #releaseHangs()},
+     * {@link #clear()} or the simulator stops; then their connections close without an answer.
+     */
+    public void hangNext(String endpoint, int count) {
+        rules.hangNext(EndpointPattern.parse(endpoint), count);
+    }
+
+    public void releaseHangs() {
+        rules.releaseHangs();
+    }
+
+    /** Reads the next {@code count} matching calls, then closes their connections without any answer. */
+    public void dropNext(String endpoint, int count) {
+        rules.dropNext(EndpointPattern.parse(endpoint), count);
+    }
+
+    /** Invalidates every session token, so each client gets a 401 and has to log in again. */
+    public void expireAllTokens() {
+        tokens.expireAll();
+    }
+
+    /** Removes every latency and queued fault and releases hanging calls; tokens stay valid. */
+    public void clear() {
+        rules.clear();
+    }
+
+    /** The faults in force, one per line, and how many calls are hanging right now. */
+    public String describe() {
+        return rules.describe();
+    }
+}

@@ -1,0 +1,35 @@
+package io.arrowhead.scaleio.simulator.internal.cluster;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.arrowhead.scaleio.simulator.internal.stats.StatisticsService;
+
+/** What every handler works with: the state, its id ledger, statistics, the clock and the change counter. */
+final class ClusterContext {
+
+    final ClusterState state;
+    final IdLedger ids;
+    final StatisticsService statistics;
+    final Clock clock;
+    final ClusterLookup lookup;
+    final EntityJson json;
+    /** Counts committed changes; {@code /api/instances} reports it as the {@code last<X>Version} fields. */
+    final AtomicLong generation = new AtomicLong(1);
+    /** Identifies this run of the simulated MDM, as {@code sessionTag} does for a real gateway session. */
+    final long sessionTag;
+
+    ClusterContext(ClusterState state, IdLedger ids, StatisticsService statistics, Clock clock) {
+        this.state = state;
+        this.ids = ids;
+        this.statistics = statistics;
+        this.clock = clock;
+        this.lookup = new ClusterLookup(state);
+        this.json = new EntityJson(state, clock);
+        this.sessionTag = clock.millis();
+    }
+
+    long nowEpochSeconds() {
+        return clock.instant().getEpochSecond();
+    }
+}

@@ -1,0 +1,12 @@
+package io.arrowhead.scaleio.simulator.internal.cluster;
+
+public final class ProtectionDomainEntity {
+
+    public final String id;
+    public String name;
+
+    public ProtectionDomainEntity(String id, String name) {
+        this.id = id;
+        this.name = name;
+    }
+}

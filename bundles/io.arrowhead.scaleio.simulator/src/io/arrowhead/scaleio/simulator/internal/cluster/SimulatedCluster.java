@@ -1,0 +1,141 @@
+package io.arrowhead.scaleio.simulator.internal.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
+
+import io.arrowhead.scaleio.simulator.ClusterScenario;
+import io.arrowhead.scaleio.simulator.internal.api.ApiRequest;
+import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
+import io.arrowhead.scaleio.simulator.internal.api.GatewayApi;
+import io.arrowhead.scaleio.simulator.internal.stats.StatisticsService;
+import io.arrowhead.scaleio.simulator.internal.stats.Workload;
+
+/**
+ * A simulated ScaleIO cluster behind the gateway's REST API: stateful, thread-safe, optionally saved to a file.
+ * The transport authenticates and then hands every {@code /api/...} call to {@link #handle(ApiRequest)}.
+ */
+public final class SimulatedCluster implements GatewayApi, AutoCloseable {
+
+    private final ClusterContext context;
+    private final GatewayRouter router;
+    private final SdcActions sdcs;
+    /** Null for a cluster that lives in memory only. */
+    private final PersistenceScheduler persistence;
+
+    private SimulatedCluster(ClusterState state, IdLedger ids, long seed, Clock clock, StatePersistence store) {
+        StatisticsService statistics = new StatisticsService(state, new Workload(seed), clock);
+        this.context = new ClusterContext(state, ids, statistics, clock);
+        this.sdcs = new SdcActions(context);
+        this.persistence = store == null ? null
+                : new PersistenceScheduler(store, () -> read(() -> StateWriter.serialize(state, ids.marks(), seed)));
+        this.router = new GatewayRouter(context, this::changed);
+    }
+
+    /** A cluster in memory only, built from the scenario. */
+    public static SimulatedCluster create(ClusterScenario scenario, Clock clock) {
+        ClusterState state = ScenarioBuilder.build(scenario, clock);
+        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null);
+    }
+
+    /**
+     * The cluster saved in {@code stateFile}, or, when there is no such file, a new one built from the scenario and
+     * saved there at once. A file that cannot be read fails with an IOException naming it, and is left untouched.
+     */
+    public static SimulatedCluster open(Path stateFile, ClusterScenario scenarioIfMissing, Clock clock)
+            throws IOException {
+        StatePersistence store = new StatePersistence(stateFile);
+        if (store.exists()) {
+            StateReader.Restored saved = store.load();
+            return new SimulatedCluster(saved.state(), saved.ids(), saved.seed(), clock, store);
+        }
+        ClusterState state = ScenarioBuilder.build(scenarioIfMissing, clock);
+        SimulatedCluster cluster = new SimulatedCluster(state, IdLedger.scanning(state), scenarioIfMissing.seed(),
+                clock, store);
+        cluster.persistence.saveNow();
+        return cluster;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        return router.route(request);
+    }
+
+    public String systemId() {
+        return context.state.system.id;
+    }
+
+    /** For example "1 system, 2 protection domains, 4 storage pools, 60 volumes, 6 SDCs". */
+    public String summary() {
+        ClusterState state = context.state;
+        return read(() -> "1 system, " + count(state.protectionDomains.size(), "protection domain") + ", "
+                + count(state.storagePools.size(), "storage pool") + ", " + count(state.volumes.size(), "volume")
+                + ", " + count(state.sdcs.size(), "SDC"));
+    }
+
+    /** Adds the SDC with this GUID (or updates its IP and name) as Connected, for the lab agent; returns its id. */
+    public String registerSdc(String guid, String ip, String name) {
+        return write(() -> sdcs.register(guid, ip, name));
+    }
+
+    /** Marks the SDC with this id or GUID Connected or Disconnected; IllegalArgumentException if unknown. */
+    public void setSdcConnected(String guidOrId, boolean connected) {
+        write(() -> {
+            sdcs.setConnected(guidOrId, connected);
+            return null;
+        });
+    }
+
+    /** The live state, for tests and the statistics service; take its lock to read it. */
+    public ClusterState state() {
+        return context.state;
+    }
+
+    /** Writes pending changes to the state file, if there is one. */
+    @Override
+    public void close() {
+        if (persistence != null) {
+            try {
+                persistence.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not save the simulator state", e);
+            }
+        }
+    }
+
+    private void changed() {
+        if (persistence != null) {
+            persistence.changed();
+        }
+    }
+
+    private <T> T read(Supplier<T> reader) {
+        Lock lock = context.state.lock().readLock();
+        lock.lock();
+        try {
+            return reader.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> writer) {
+        Lock lock = context.state.lock().writeLock();
+        lock.lock();
+        try {
+            T result = writer.get();
+            context.generation.incrementAndGet();
+            changed();
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static String count(int number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
+    }
+}

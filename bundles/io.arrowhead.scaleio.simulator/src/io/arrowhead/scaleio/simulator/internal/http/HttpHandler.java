@@ -1,0 +1,11 @@
+package io.arrowhead.scaleio.simulator.internal.http;
+
+/**
+ * Answers requests; called on the connection's virtual thread, so it may block (latency and hang faults do).
+ * Blocking waits must end on interruption, which is how the server stops a handler.
+ */
+@FunctionalInterface
+public interface HttpHandler {
+
+    HttpResponse handle(HttpRequest request);
+}
