@@ -19,7 +19,7 @@ final class SimulatorOptions {
     static final int DEFAULT_PORT = 8443;
 
     static final String USAGE = """
-            Usage: SimulatorMain [options]
+            Usage: scaleio-simulator [options]    (from a checkout: ./arrowhead simulator [options])
             Runs a local ScaleIO REST Gateway simulator (a demo, not a real gateway) until Ctrl+C or SIGTERM.
               --port N                 port to listen on (default 8443; 0 picks a free one)
               --bind ADDR              address to listen on (default 127.0.0.1)

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import io.arrowhead.scaleio.client.ObjectType;
 import io.arrowhead.scaleio.client.SelectedStatistics;
 import io.arrowhead.scaleio.client.Statistics;
 
-/** Reads the three shapes of statistics answers. */
+/**
+ * Reads the three shapes of statistics answers. They are streamed: one tick for every volume of a large system is
+ * megabytes of small objects (see {@link PlainJson}).
+ */
 public final class StatisticsReader {
 
     private StatisticsReader() {
@@ -18,45 +22,69 @@ public final class StatisticsReader {
 
     /** One object's statistics: {@code {"name": value, ...}}. */
     public static Statistics flat(String json) throws IOException {
-        return statisticsOf(requireObject(Json.readTree(json), "the statistics"));
+        try (JsonParser parser = Json.parser(json)) {
+            return statisticsOf(parser, "the statistics");
+        }
     }
 
     /** The per-type {@code querySelectedStatistics} answer: {@code {"<id>": {...}, ...}}. */
     public static Map<String, Statistics> byId(String json) throws IOException {
-        return statisticsById(requireObject(Json.readTree(json), "the statistics"));
+        try (JsonParser parser = Json.parser(json)) {
+            return statisticsById(parser, "the statistics");
+        }
     }
 
     /** The global answer: {@code {"System": {...}, "<Type>": {"<id>": {...}}, ...}}. */
     public static SelectedStatistics selected(String json) throws IOException {
-        JsonNode answer = requireObject(Json.readTree(json), "the statistics");
-        Statistics system = null;
-        Map<String, Map<String, Statistics>> byType = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> type : answer.properties()) {
-            if (type.getKey().equals(ObjectType.SYSTEM.wireName())) {
-                system = statisticsOf(requireObject(type.getValue(), "the System statistics"));
-            } else {
-                byType.put(type.getKey(), statisticsById(requireObject(type.getValue(), "the " + type.getKey() + " statistics")));
+        try (JsonParser parser = Json.parser(json)) {
+            requireObjectStart(parser.nextToken(), "the statistics");
+            Statistics system = null;
+            Map<String, Map<String, Statistics>> byType = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String type = parser.currentName();
+                if (type.equals(ObjectType.SYSTEM.wireName())) {
+                    system = statisticsOf(parser, "the System statistics");
+                } else {
+                    byType.put(type, statisticsById(parser, "the " + type + " statistics"));
+                }
             }
+            return new SelectedStatistics(system, byType);
         }
-        return new SelectedStatistics(system, byType);
     }
 
-    private static Statistics statisticsOf(JsonNode object) {
-        return Statistics.of(Json.toPlainMap(object));
+    /** Reads the object that starts at the parser's next token. */
+    private static Statistics statisticsOf(JsonParser parser, String what) throws IOException {
+        requireObjectStart(parser.nextToken(), what);
+        return Statistics.of(PlainJson.readObject(parser));
     }
 
-    private static Map<String, Statistics> statisticsById(JsonNode answer) throws IOException {
+    private static Map<String, Statistics> statisticsById(JsonParser parser, String what) throws IOException {
+        requireObjectStart(parser.nextToken(), what);
         Map<String, Statistics> statistics = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> object : answer.properties()) {
-            statistics.put(object.getKey(), statisticsOf(requireObject(object.getValue(), "the statistics of " + object.getKey())));
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String id = parser.currentName();
+            statistics.put(id, statisticsOf(parser, "the statistics of " + id));
         }
         return statistics;
     }
 
-    private static JsonNode requireObject(JsonNode node, String what) throws IOException {
-        if (node == null || !node.isObject()) {
-            throw new IOException("Expected " + what + " as a JSON object, not " + Json.describe(node) + ".");
+    private static void requireObjectStart(JsonToken token, String what) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            throw new IOException("Expected " + what + " as a JSON object, not " + describe(token) + ".");
         }
-        return node;
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_ARRAY -> "a JSON array";
+            case VALUE_STRING -> "a JSON string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a JSON number";
+            case VALUE_TRUE, VALUE_FALSE -> "a JSON boolean";
+            case VALUE_NULL -> "a JSON null";
+            default -> "a JSON " + token.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 }
