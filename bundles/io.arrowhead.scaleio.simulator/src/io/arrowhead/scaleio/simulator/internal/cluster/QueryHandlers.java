@@ -25,19 +25,13 @@ final class QueryHandlers {
     /** {@code {"name":..}} for any named type; the Sdc form takes {@code {"ip":..}} (or a name). */
     ApiResponse queryIdByKey(WireType type, RequestBody body) {
         if (type == WireType.SDC && !body.has("name")) {
-            return JsonRenderer.quoted(idOf(sdcByIp(body.required("ip"))));
+            return JsonRenderer.quoted(sdcByIp(body.required("ip")).id);
         }
         String name = body.required("name");
-        String domainId = type == WireType.STORAGE_POOL && body.has("protectionDomainId")
-                ? ClusterLookup.checkedId(body.text("protectionDomainId"))
-                : null;
-        for (Object candidate : context.lookup.all(type)) {
-            if (name.equals(nameOf(candidate))
-                    && (domainId == null || ((StoragePoolEntity) candidate).protectionDomainId.equals(domainId))) {
-                return JsonRenderer.quoted(idOf(candidate));
-            }
+        if (type == WireType.STORAGE_POOL && body.has("protectionDomainId")) {
+            return JsonRenderer.quoted(poolId(ClusterLookup.checkedId(body.text("protectionDomainId")), name));
         }
-        throw GatewayErrors.notFound();
+        return idByName(type, name);
     }
 
     /** {@code {"ids":[..]}} → the objects, in the order asked; an unknown id fails the whole call. */
@@ -63,7 +57,7 @@ final class QueryHandlers {
             case "Volume/getByName" -> idByName(WireType.VOLUME, key);
             case "Domain/getByName" -> idByName(WireType.PROTECTION_DOMAIN, key);
             case "Pool/getByName" -> poolByDomainAndName(key);
-            case "Client/getByIp" -> JsonRenderer.quoted(idOf(sdcByIp(key)));
+            case "Client/getByIp" -> JsonRenderer.quoted(sdcByIp(key).id);
             default -> throw GatewayErrors.noSuchResource("GET", path);
         };
     }
@@ -93,10 +87,13 @@ final class QueryHandlers {
             throw GatewayErrors.invalid("Expected <protectionDomainId>,<name> but got " + key + ".");
         }
         String domainId = ClusterLookup.checkedId(key.substring(0, comma));
-        String name = key.substring(comma + 1);
+        return JsonRenderer.quoted(poolId(domainId, key.substring(comma + 1)));
+    }
+
+    private String poolId(String domainId, String name) {
         for (StoragePoolEntity pool : context.state.storagePools.values()) {
             if (pool.protectionDomainId.equals(domainId) && pool.name.equals(name)) {
-                return JsonRenderer.quoted(pool.id);
+                return pool.id;
             }
         }
         throw GatewayErrors.notFound();

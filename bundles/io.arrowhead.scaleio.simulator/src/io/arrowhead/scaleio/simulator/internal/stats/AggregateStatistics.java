@@ -56,7 +56,7 @@ final class AggregateStatistics {
     }
 
     static StatisticsType<AggregateSubject> system() {
-        return common(StatisticsType.builder("System", 3, "Not found",
+        return common(StatisticsType.builder("System",
                 state -> Map.of(state.system.id, state.system),
                 (context, id) -> new AggregateSubject(context, id, context.state.storagePools.values())))
                 .number("numOfSds", s -> s.context.state.sdss.size())
@@ -69,9 +69,8 @@ final class AggregateStatistics {
                 .build();
     }
 
-    /** Not-found code: the ordinal of FD_NOT_FOUND in the MDM return-code table [inferred]. */
     static StatisticsType<AggregateSubject> protectionDomain() {
-        return common(StatisticsType.builder("ProtectionDomain", 142, "Could not find Protection Domain",
+        return common(StatisticsType.builder("ProtectionDomain",
                 state -> state.protectionDomains,
                 (context, id) -> new AggregateSubject(context, id, context.index.poolsOfDomain(id))))
                 .number("numOfSds", s -> s.context.index.sdssOfDomain(s.id).size())
@@ -83,9 +82,8 @@ final class AggregateStatistics {
                 .build();
     }
 
-    /** Not-found code: the ordinal of STORAGE_POOL_NOT_FOUND in the MDM return-code table [inferred]. */
     static StatisticsType<AggregateSubject> storagePool() {
-        return common(StatisticsType.builder("StoragePool", 171, "Could not find Storage Pool",
+        return common(StatisticsType.builder("StoragePool",
                 state -> state.storagePools,
                 (context, id) -> new AggregateSubject(context, id, List.of(context.state.storagePools.get(id)))))
                 .ids("deviceIds", s -> s.context.index.devicesOfPool(s.id), (DeviceEntity device) -> device.id)

@@ -9,9 +9,7 @@ import io.arrowhead.scaleio.simulator.internal.cluster.DeviceEntity;
 import io.arrowhead.scaleio.simulator.internal.cluster.SdsEntity;
 
 /**
- * The statistics of devices, SDSs and fault sets: capacity and back-end counters of the devices they group. The
- * not-found codes are the ordinals of TGT_DEVICE_NOT_FOUND (a known 126), TGT_NOT_FOUND (78) and
- * FAULT_SET_NOT_FOUND in the MDM return-code table; the last is counted, not seen [inferred].
+ * The statistics of devices, SDSs and fault sets: capacity and back-end counters of the devices they group.
  */
 final class DeviceGroupStatistics {
 
@@ -19,13 +17,13 @@ final class DeviceGroupStatistics {
     }
 
     static StatisticsType<DeviceGroupSubject> device() {
-        return common(StatisticsType.builder("Device", 126, "Could not find the SDS device", state -> state.devices,
+        return common(StatisticsType.builder("Device", state -> state.devices,
                 (context, id) -> new DeviceGroupSubject(context, id, List.of(context.state.devices.get(id)))))
                 .build();
     }
 
     static StatisticsType<DeviceGroupSubject> sds() {
-        return common(StatisticsType.builder("Sds", 78, "Could not find SDS", state -> state.sdss,
+        return common(StatisticsType.builder("Sds", state -> state.sdss,
                 (context, id) -> new DeviceGroupSubject(context, id, context.index.devicesOfSds(id))))
                 .number("numOfDevices", s -> s.devices.size())
                 .ids("deviceIds", s -> s.devices, device -> device.id)
@@ -33,7 +31,7 @@ final class DeviceGroupStatistics {
     }
 
     static StatisticsType<DeviceGroupSubject> faultSet() {
-        return common(StatisticsType.builder("FaultSet", 265, "Could not find the Fault Set",
+        return common(StatisticsType.builder("FaultSet",
                 state -> state.faultSets,
                 (context, id) -> new DeviceGroupSubject(context, id, devicesOfFaultSet(context, id))))
                 .number("numOfSds", s -> s.context.index.sdssOfFaultSet(s.id).size())

@@ -21,7 +21,7 @@ final class SdcStatistics {
 
     /** Not-found code: INI_NOT_FOUND, next to the known 79 and 81 in the MDM return-code table [inferred]. */
     static StatisticsType<SdcSubject> sdc() {
-        return StatisticsType.<SdcSubject>builder("Sdc", 80, "Could not find the SDC", state -> state.sdcs,
+        return StatisticsType.<SdcSubject>builder("Sdc", state -> state.sdcs,
                 (context, id) -> new SdcSubject(context, context.state.sdcs.get(id)))
                 .number("numOfMappedVolumes", s -> s.context.index.volumesOfSdc(s.sdc.id).size())
                 .ids("volumeIds", s -> s.context.index.volumesOfSdc(s.sdc.id), (VolumeEntity volume) -> volume.id)

@@ -12,6 +12,7 @@ import java.util.function.ToLongFunction;
 
 import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 import io.arrowhead.scaleio.simulator.internal.cluster.ClusterState;
+import io.arrowhead.scaleio.simulator.internal.cluster.NotFoundAnswers;
 
 /**
  * The statistics of one REST type: its objects, the error for an id it does not have, and its property catalogue,
@@ -22,16 +23,12 @@ import io.arrowhead.scaleio.simulator.internal.cluster.ClusterState;
 final class StatisticsType<S> {
 
     private final String wireName;
-    private final int notFoundCode;
-    private final String notFoundMessage;
     private final Function<ClusterState, Map<String, ?>> objects;
     private final BiFunction<StatisticsContext, String, S> subjects;
     private final SortedMap<String, StatisticWriter<S>> properties;
 
     private StatisticsType(Builder<S> builder) {
         this.wireName = builder.wireName;
-        this.notFoundCode = builder.notFoundCode;
-        this.notFoundMessage = builder.notFoundMessage;
         this.objects = builder.objects;
         this.subjects = builder.subjects;
         this.properties = Collections.unmodifiableSortedMap(new TreeMap<>(builder.properties));
@@ -48,7 +45,7 @@ final class StatisticsType<S> {
 
     /** What the gateway answers for an id of this type that does not exist. */
     ApiResponse notFound() {
-        return ApiResponse.error(500, notFoundCode, notFoundMessage);
+        return NotFoundAnswers.of(wireName);
     }
 
     Collection<String> ids(ClusterState state) {
@@ -73,25 +70,21 @@ final class StatisticsType<S> {
         return properties.get(property);
     }
 
-    static <S> Builder<S> builder(String wireName, int notFoundCode, String notFoundMessage,
-            Function<ClusterState, Map<String, ?>> objects, BiFunction<StatisticsContext, String, S> subjects) {
-        return new Builder<>(wireName, notFoundCode, notFoundMessage, objects, subjects);
+    static <S> Builder<S> builder(String wireName, Function<ClusterState, Map<String, ?>> objects,
+            BiFunction<StatisticsContext, String, S> subjects) {
+        return new Builder<>(wireName, objects, subjects);
     }
 
     static final class Builder<S> {
 
         private final String wireName;
-        private final int notFoundCode;
-        private final String notFoundMessage;
         private final Function<ClusterState, Map<String, ?>> objects;
         private final BiFunction<StatisticsContext, String, S> subjects;
         private final Map<String, StatisticWriter<S>> properties = new TreeMap<>();
 
-        private Builder(String wireName, int notFoundCode, String notFoundMessage,
-                Function<ClusterState, Map<String, ?>> objects, BiFunction<StatisticsContext, String, S> subjects) {
+        private Builder(String wireName, Function<ClusterState, Map<String, ?>> objects,
+                BiFunction<StatisticsContext, String, S> subjects) {
             this.wireName = wireName;
-            this.notFoundCode = notFoundCode;
-            this.notFoundMessage = notFoundMessage;
             this.objects = objects;
             this.subjects = subjects;
         }

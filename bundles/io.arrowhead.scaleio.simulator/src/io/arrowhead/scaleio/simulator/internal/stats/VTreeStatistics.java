@@ -43,9 +43,8 @@ final class VTreeStatistics {
         }
     }
 
-    /** No VTree-specific not-found code is known; the generic NOT_FOUND is used [open]. */
     static StatisticsType<VTreeSubject> vtree() {
-        return StatisticsType.<VTreeSubject>builder("VTree", 3, "Not found", state -> state.vtrees,
+        return StatisticsType.<VTreeSubject>builder("VTree", state -> state.vtrees,
                 (context, id) -> new VTreeSubject(context.index.volumesOfVtree(id)))
                 .number("baseNetCapacityInUseInKb", VTreeSubject::baseNetCapacityInUseInKb)
                 .number("snapNetCapacityInUseInKb", VTreeSubject::snapNetCapacityInUseInKb)

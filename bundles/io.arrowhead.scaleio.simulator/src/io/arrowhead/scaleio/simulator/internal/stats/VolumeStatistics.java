@@ -13,7 +13,7 @@ final class VolumeStatistics {
     }
 
     static StatisticsType<VolumeSubject> volume() {
-        return StatisticsType.<VolumeSubject>builder("Volume", 79, "Could not find the volume",
+        return StatisticsType.<VolumeSubject>builder("Volume",
                 state -> state.volumes, (context, id) -> context.volumeSubject(context.state.volumes.get(id)))
                 .ids("mappedSdcIds", s -> s.volume.mappings, (MappingEntity mapping) -> mapping.sdcId)
                 .number("numOfMappedSdcs", s -> s.volume.mappings.size())
