@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The example gateway payloads in the fragment's {@code fixtures} folder. The Tycho test run works in the fragment
  * folder; other runners can point the system property {@code arrowhead.fixtures} at the folder.
  */
 public final class Fixtures {
+
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     private Fixtures() {
     }
@@ -31,6 +36,15 @@ public final class Fixtures {
     public static String read(String name) {
         try {
             return Files.readString(directory().resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** JSON text as a tree, to compare with what the client builds or to assemble an answer from fixtures. */
+    public static JsonNode json(String text) {
+        try {
+            return TREES.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

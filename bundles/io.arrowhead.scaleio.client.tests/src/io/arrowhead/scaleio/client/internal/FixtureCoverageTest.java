@@ -37,18 +37,18 @@ class FixtureCoverageTest {
     }
 
     private static final Map<String, Reader> READERS = new TreeMap<>(Map.ofEntries(
-            Map.entry("create_volume_request.json", Json::readTree),
+            Map.entry("create_volume_request.json", Fixtures::json),
             Map.entry("create_volume_response.json", json -> Json.read(json, CreatedObject.class)),
             Map.entry("login_token.json", Json::readString),
             Map.entry("version.json", Json::readString),
             Map.entry("protection_domains.json", json -> Json.readList(json, ProtectionDomain.class)),
-            Map.entry("query_selected_statistics_per_type_request.json", Json::readTree),
+            Map.entry("query_selected_statistics_per_type_request.json", Fixtures::json),
             Map.entry("query_selected_statistics_per_type_response.json", StatisticsReader::byId),
-            Map.entry("query_selected_statistics_request.json", Json::readTree),
+            Map.entry("query_selected_statistics_request.json", Fixtures::json),
             Map.entry("query_selected_statistics_response.json", StatisticsReader::selected),
             Map.entry("sdc_statistics.json", StatisticsReader::flat),
             Map.entry("sdcs.json", json -> Json.readList(json, Sdc.class)),
-            Map.entry("snapshot_volumes_request.json", Json::readTree),
+            Map.entry("snapshot_volumes_request.json", Fixtures::json),
             Map.entry("snapshot_volumes_response.json", json -> Json.read(json, SnapshotGroup.class)),
             Map.entry("storage_pool_statistics.json", StatisticsReader::flat),
             Map.entry("storage_pools.json", json -> Json.readList(json, StoragePool.class)),

@@ -19,7 +19,7 @@ import io.arrowhead.scaleio.client.model.VolumeType;
 class RequestBodiesTest {
 
     private static JsonNode fixture(String name) throws Exception {
-        return Json.readTree(Fixtures.read(name));
+        return Fixtures.json(Fixtures.read(name));
     }
 
     @Test
@@ -35,7 +35,7 @@ class RequestBodiesTest {
         JsonNode body = RequestBodies.createVolume(
                 VolumeRequest.ofGib("40395b7b00000000", null, 16, VolumeType.THICK_PROVISIONED));
 
-        assertEquals(Json.readTree("{\"storagePoolId\":\"40395b7b00000000\",\"volumeSizeInGb\":\"16\","
+        assertEquals(Fixtures.json("{\"storagePoolId\":\"40395b7b00000000\",\"volumeSizeInGb\":\"16\","
                 + "\"volumeType\":\"ThickProvisioned\"}"), body);
     }
 

@@ -16,7 +16,7 @@ import io.arrowhead.scaleio.client.StatisticsSelection;
 class StatisticsRequestsTest {
 
     private static JsonNode fixture(String name) throws Exception {
-        return Json.readTree(Fixtures.read(name));
+        return Fixtures.json(Fixtures.read(name));
     }
 
     @Test
@@ -48,9 +48,9 @@ class StatisticsRequestsTest {
 
     @Test
     void perTypeStatisticsForAllObjectsAndForTheSystem() throws Exception {
-        assertEquals(Json.readTree("{\"properties\":[\"numOfMappedVolumes\"],\"allIds\":\"\"}"),
+        assertEquals(Fixtures.json("{\"properties\":[\"numOfMappedVolumes\"],\"allIds\":\"\"}"),
                 StatisticsRequests.ofType(ObjectType.SDC, null, List.of("numOfMappedVolumes")));
-        assertEquals(Json.readTree("{\"properties\":[\"maxCapacityInKb\"]}"),
+        assertEquals(Fixtures.json("{\"properties\":[\"maxCapacityInKb\"]}"),
                 StatisticsRequests.ofSystem(List.of("maxCapacityInKb")));
         assertThrows(IllegalArgumentException.class,
                 () -> StatisticsRequests.ofType(ObjectType.SDC, List.of("a;b"), List.of("x")));

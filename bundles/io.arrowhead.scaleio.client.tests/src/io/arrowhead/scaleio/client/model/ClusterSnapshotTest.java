@@ -38,12 +38,12 @@ class ClusterSnapshotTest {
 
     @Test
     void everyListOfTheSnapshotReads() throws Exception {
-        ObjectNode answer = (ObjectNode) Json.readTree(OTHER_OBJECTS);
-        answer.set("System", Json.readTree(Fixtures.read("system_instances.json")).get(0));
-        answer.set("protectionDomainList", Json.readTree(Fixtures.read("protection_domains.json")));
-        answer.set("storagePoolList", Json.readTree(Fixtures.read("storage_pools.json")));
-        answer.set("sdcList", Json.readTree(Fixtures.read("sdcs.json")));
-        answer.set("volumeList", Json.readTree(Fixtures.read("volumes.json")));
+        ObjectNode answer = (ObjectNode) Fixtures.json(OTHER_OBJECTS);
+        answer.set("System", Fixtures.json(Fixtures.read("system_instances.json")).get(0));
+        answer.set("protectionDomainList", Fixtures.json(Fixtures.read("protection_domains.json")));
+        answer.set("storagePoolList", Fixtures.json(Fixtures.read("storage_pools.json")));
+        answer.set("sdcList", Fixtures.json(Fixtures.read("sdcs.json")));
+        answer.set("volumeList", Fixtures.json(Fixtures.read("volumes.json")));
 
         ClusterSnapshot snapshot = Json.read(answer.toString(), ClusterSnapshot.class);
 
@@ -84,7 +84,7 @@ class ClusterSnapshotTest {
 
     @Test
     void faultSetsReadTheirDomain() throws Exception {
-        JsonNode faultSet = Json.readTree("{\"id\":\"a1b2c3d400000000\",\"name\":\"rack-1\","
+        JsonNode faultSet = Fixtures.json("{\"id\":\"a1b2c3d400000000\",\"name\":\"rack-1\","
                 + "\"protectionDomainId\":\"74d855a900000000\",\"links\":[{\"rel\":\"self\","
                 + "\"href\":\"/api/instances/FaultSet::a1b2c3d400000000\"}]}");
 

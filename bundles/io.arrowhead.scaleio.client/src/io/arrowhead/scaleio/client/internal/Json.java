@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -56,9 +57,6 @@ public final class Json {
         return STREAMING.createParser(json);
     }
 
-    public static JsonNode readTree(String json) throws IOException {
-        return MAPPER.readTree(json);
-    }
 
 
     public static ObjectNode newObject() {
@@ -74,7 +72,22 @@ public final class Json {
     }
 
     /** The kind of a JSON value, for messages that must not quote secrets. */
-    public static String describe(JsonNode node) {
-        return node == null || node.isMissingNode() ? "nothing" : "a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+    static String describe(JsonToken token) {
+        if (token == null || token == JsonToken.NOT_AVAILABLE) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "a JSON object";
+            case START_ARRAY -> "a JSON array";
+            case VALUE_STRING -> "a JSON string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a JSON number";
+            case VALUE_TRUE, VALUE_FALSE -> "a JSON boolean";
+            case VALUE_NULL -> "a JSON null";
+            default -> "a JSON " + token.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String describe(JsonNode node) {
+        return node == null || node.isMissingNode() ? "nothing" : describe(node.asToken());
     }
 }

@@ -70,21 +70,7 @@ public final class StatisticsReader {
 
     private static void requireObjectStart(JsonToken token, String what) throws IOException {
         if (token != JsonToken.START_OBJECT) {
-            throw new IOException("Expected " + what + " as a JSON object, not " + describe(token) + ".");
+            throw new IOException("Expected " + what + " as a JSON object, not " + Json.describe(token) + ".");
         }
-    }
-
-    private static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        return switch (token) {
-            case START_ARRAY -> "a JSON array";
-            case VALUE_STRING -> "a JSON string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a JSON number";
-            case VALUE_TRUE, VALUE_FALSE -> "a JSON boolean";
-            case VALUE_NULL -> "a JSON null";
-            default -> "a JSON " + token.name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 }
