@@ -1,16 +1,34 @@
 package io.arrowhead.app.internal;
 
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens the console perspective and remembers the layout between runs. */
+import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.ui.internal.wizards.UiTrustCallback;
+
+/**
+ * Opens the console perspective and remembers the layout between runs. Once the window is up it lets the UI answer
+ * certificate questions and starts the demo cluster; on the way out it stops the demo and logs out of every gateway.
+ */
 final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public void postStartup() {
+        UiTrustCallback.install(PlatformUI.getWorkbench().getDisplay());
+        DemoStartup.schedule();
+    }
+
+    @Override
+    public void postShutdown() {
+        ArrowheadCore.shutdown();
     }
 
     @Override

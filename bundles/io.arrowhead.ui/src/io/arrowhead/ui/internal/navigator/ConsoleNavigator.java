@@ -1,15 +1,157 @@
 package io.arrowhead.ui.internal.navigator;
 
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.navigator.CommonViewer;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+
+import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.GatewayConnections;
+import io.arrowhead.ui.model.MappedVolumeNode;
+import io.arrowhead.ui.model.SdcNode;
+import io.arrowhead.ui.model.VolumeNode;
 
 /**
- * The console's Common Navigator. An RCP workbench page has no workspace input, so the navigator supplies its own
- * root instead of {@link CommonNavigator}'s default page input.
+ * The console's Common Navigator: gateways and their clusters, with a filter field above the tree. An RCP workbench
+ * page has no workspace input, so the navigator supplies its own root. The tree follows the gateways through
+ * {@link NavigatorRefresher}; the filter is applied by the content provider, see {@link NavigatorFilter}.
  */
-public final class ConsoleNavigator extends CommonNavigator {
+public final class ConsoleNavigator extends CommonNavigator implements ITabbedPropertySheetPageContributor {
+
+    /** The tabbed properties contributor id; the properties view's tabs are registered under it. */
+    public static final String CONTRIBUTOR_ID = "io.arrowhead.ui.navigator";
+
+    /** Active while the navigator is, so that its key bindings (Ctrl+N for a new volume) apply only here. */
+    public static final String CONTEXT_ID = "io.arrowhead.ui.context.navigator";
+
+    /** How many matches the filter opens the tree for; beyond that the user narrows the filter or opens ranges. */
+    static final int EXPAND_LIMIT = 200;
+
+    private final NavigatorRefresher refresher = new NavigatorRefresher(this::updateFilterStatus);
+    private FilterBox filterBox;
+    private NavigatorChildren children;
+    private TreePath[] expandedBeforeFilter;
 
     @Override
     protected Object getInitialInput() {
         return NavigatorRoot.INSTANCE;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
+        filterBox = new FilterBox(body, this::applyFilter, () -> getCommonViewer().getControl().setFocus());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBox.control());
+        // Listen before the tree reads the gateways, so that no change falls between the two.
+        GatewayConnections connections = ArrowheadCore.connections();
+        connections.addListener(refresher);
+        super.createPartControl(body);
+        CommonViewer viewer = getCommonViewer();
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        children = NavigatorState.children(
+            getNavigatorContentService().findStateModel(NavigatorState.CLUSTER_CONTENT));
+        refresher.attach(viewer, connections.all());
+        viewer.expandToLevel(NavigatorRoot.INSTANCE.gateways(), 1);
+        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        NavigatorCommands.focusFilterOnFind(getSite(), filterBox.text());
+    }
+
+    @Override
+    protected void handleDoubleClick(DoubleClickEvent event) {
+        IStructuredSelection selection = (IStructuredSelection) event.getSelection();
+        Object element = selection.getFirstElement();
+        if (element instanceof VolumeNode || element instanceof MappedVolumeNode || element instanceof SdcNode) {
+            NavigatorCommands.openEditor(getSite(), selection);
+        } else {
+            super.handleDoubleClick(event);
+        }
+    }
+
+    @Override
+    public String getContributorId() {
+        return CONTRIBUTOR_ID;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(new TabbedPropertySheetPage(this));
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** The filter of this navigator's tree, for tests and for handlers that need to know what is shown. */
+    public NavigatorFilter filter() {
+        return children.filter();
+    }
+
+    @Override
+    public void dispose() {
+        ArrowheadCore.connections().removeListener(refresher);
+        super.dispose();
+    }
+
+    private void applyFilter(String text) {
+        NavigatorFilter filter = children.filter();
+        boolean wasActive = filter.isActive();
+        CommonViewer viewer = getCommonViewer();
+        TreePath[] expanded = viewer.getExpandedTreePaths();
+        if (!filter.setText(text)) {
+            return;
+        }
+        if (!wasActive) {
+            expandedBeforeFilter = expanded;
+        }
+        Control tree = viewer.getControl();
+        tree.setRedraw(false);
+        try {
+            if (filter.isActive()) {
+                viewer.collapseAll();
+                viewer.refresh();
+                List<List<Object>> paths = MatchExpansion.paths(children, ArrowheadCore.connections().all(),
+                    EXPAND_LIMIT);
+                viewer.setExpandedTreePaths(
+                    paths.stream().map(path -> new TreePath(path.toArray())).toArray(TreePath[]::new));
+            } else {
+                viewer.refresh();
+                if (expandedBeforeFilter != null) {
+                    viewer.setExpandedTreePaths(expandedBeforeFilter);
+                }
+                expandedBeforeFilter = null;
+            }
+        } finally {
+            tree.setRedraw(true);
+        }
+        updateFilterStatus();
+    }
+
+    private void updateFilterStatus() {
+        if (filterBox == null || filterBox.control().isDisposed()) {
+            return;
+        }
+        if (!children.filter().isActive()) {
+            filterBox.setStatus(null);
+            return;
+        }
+        int matches = 0;
+        for (GatewayConnection connection : ArrowheadCore.connections().all()) {
+            ClusterView view = children.view(connection);
+            matches += view == null ? 0 : view.matchCount();
+        }
+        filterBox.setStatus(matches == 0 ? "No matches" : NodeText.count(matches, "match", "matches"));
     }
 }

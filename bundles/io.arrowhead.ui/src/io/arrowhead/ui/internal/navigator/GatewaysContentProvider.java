@@ -2,7 +2,10 @@ package io.arrowhead.ui.internal.navigator;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
-/** Supplies the Gateways node under the navigator root. Gateway connections hang below it. */
+import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.core.GatewayConnection;
+
+/** Supplies the Gateways node under the navigator root and the configured gateways under it, in their saved order. */
 public final class GatewaysContentProvider implements ITreeContentProvider {
 
     private static final Object[] NONE = new Object[0];
@@ -17,16 +20,23 @@ public final class GatewaysContentProvider implements ITreeContentProvider {
         if (parent instanceof NavigatorRoot root) {
             return new Object[] {root.gateways()};
         }
+        if (parent instanceof GatewaysNode) {
+            return ArrowheadCore.connections().all().toArray();
+        }
         return NONE;
     }
 
     @Override
     public Object getParent(Object element) {
-        return element instanceof GatewaysNode ? NavigatorRoot.INSTANCE : null;
+        if (element instanceof GatewaysNode) {
+            return NavigatorRoot.INSTANCE;
+        }
+        return element instanceof GatewayConnection ? NavigatorRoot.INSTANCE.gateways() : null;
     }
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof NavigatorRoot;
+        return element instanceof NavigatorRoot
+            || element instanceof GatewaysNode && !ArrowheadCore.connections().all().isEmpty();
     }
 }

@@ -1,0 +1,253 @@
+package io.arrowhead.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
+
+import io.arrowhead.core.internal.ConnectionSettingsStore;
+import io.arrowhead.core.internal.TrustedLogin;
+import io.arrowhead.scaleio.client.GatewayClient;
+import io.arrowhead.scaleio.client.GatewayClientException;
+import io.arrowhead.scaleio.client.model.ScaleIoSystem;
+
+/**
+ * The gateways of the console: adding, editing and removing them, and connecting, refreshing and disconnecting them
+ * as jobs under each gateway's {@link GatewayRule}. Listeners hear of every change. Thread-safe.
+ */
+public final class GatewayConnections {
+
+    private final SecretStore secrets;
+    private final ConnectionSettingsStore store;
+    private final TrustedLogin login;
+    private final List<GatewayConnection> connections = new CopyOnWriteArrayList<>();
+    private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    /** Passwords of connections that are not saved, such as the demo's; never written anywhere. */
+    private final Map<String, char[]> transientPasswords = new ConcurrentHashMap<>();
+
+    public GatewayConnections(SecretStore secrets, Preferences settingsNode) {
+        this.secrets = Objects.requireNonNull(secrets);
+        this.store = new ConnectionSettingsStore(settingsNode);
+        this.login = new TrustedLogin(secrets);
+        for (ConnectionSettings settings : store.load()) {
+            connections.add(new GatewayConnection(this, settings));
+        }
+    }
+
+    public List<GatewayConnection> all() {
+        return List.copyOf(connections);
+    }
+
+    public Optional<GatewayConnection> find(String id) {
+        return connections.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public SecretStore secrets() {
+        return secrets;
+    }
+
+    public void setTrustCallback(CertificateTrustCallback callback) {
+        login.callback(callback);
+    }
+
+    public void addListener(ConnectionListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(ConnectionListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Saves a new gateway and its password. Nothing is kept if secure storage refuses the password. */
+    public GatewayConnection add(ConnectionSettings settings, char[] password) throws SecretStoreException {
+        requireUniqueName(settings, null);
+        secrets.setPassword(settings.id(), password);
+        GatewayConnection connection = new GatewayConnection(this, settings);
+        connections.add(connection);
+        try {
+            save();
+        } catch (SecretStoreException e) {
+            connections.remove(connection);
+            secrets.removePassword(settings.id());
+            throw e;
+        }
+        fire(connection, ConnectionEvent.Kind.ADDED);
+        return connection;
+    }
+
+    /**
+     * Adds a gateway that is never saved, such as the embedded demo, whose certificate is trusted for the session.
+     */
+    public GatewayConnection addTransient(ConnectionSettings settings, char[] password, String certificatePin) {
+        transientPasswords.put(settings.id(), password.clone());
+        if (certificatePin != null) {
+            login.trustForSession(settings.endpoint(), certificatePin);
+        }
+        GatewayConnection connection = new GatewayConnection(this, settings);
+        connections.add(0, connection);
+        fire(connection, ConnectionEvent.Kind.ADDED);
+        return connection;
+    }
+
+    /** Changes a gateway's settings, and its password unless {@code newPasswordOrNull} is null; then reconnects it. */
+    public void update(GatewayConnection connection, ConnectionSettings settings, char[] newPasswordOrNull)
+        throws SecretStoreException {
+        requireUniqueName(settings, connection);
+        if (newPasswordOrNull != null) {
+            secrets.setPassword(connection.id(), newPasswordOrNull);
+        }
+        boolean wasConnected = connection.state() != ConnectionState.DISCONNECTED;
+        connection.settings(settings);
+        save();
+        fire(connection, ConnectionEvent.Kind.SETTINGS_CHANGED);
+        if (wasConnected) {
+            connect(connection);
+        }
+    }
+
+    /** Disconnects and forgets a gateway, its password included. Its certificate pin stays with its endpoint. */
+    public void remove(GatewayConnection connection) throws SecretStoreException {
+        if (!connections.remove(connection)) {
+            return;
+        }
+        ClusterLoadJob.cancelAutoRefresh(connection);
+        closeClient(connection);
+        transientPasswords.remove(connection.id());
+        if (!connection.isDemo()) {
+            secrets.removePassword(connection.id());
+            save();
+        }
+        fire(connection, ConnectionEvent.Kind.REMOVED);
+    }
+
+    /** Logs in and loads the cluster in a job, asking the trust callback about an unknown certificate. */
+    public Job connect(GatewayConnection connection) {
+        return ClusterLoadJob.start(connection, true, true, 0);
+    }
+
+    /** Reloads the cluster of a connected gateway, or connects it if it is not. */
+    public Job refresh(GatewayConnection connection) {
+        return ClusterLoadJob.start(connection, connection.client() == null, true, 0);
+    }
+
+    /** Logs out in a job; the last model is dropped, since it can no longer be kept current. */
+    public Job disconnect(GatewayConnection connection) {
+        ClusterLoadJob.cancelAutoRefresh(connection);
+        Job job = Job.create("Disconnecting from " + connection.name(), monitor -> {
+            ClusterLoadJob.cancelAutoRefresh(connection);
+            closeClient(connection);
+            connection.model(null);
+            setState(connection, ConnectionState.DISCONNECTED, null);
+        });
+        job.setRule(connection.rule());
+        job.schedule();
+        return job;
+    }
+
+    /**
+     * Logs in to a gateway that is not saved yet and reads its System, for a wizard's "Test connection". Runs on the
+     * caller's thread, which must not be the UI thread; trust decisions made on the way are kept.
+     */
+    public ScaleIoSystem probe(String url, String user, char[] password, IProgressMonitor monitor)
+        throws GatewayClientException, SecretStoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Connecting to " + url, 2);
+        try (GatewayClient client = login.login(url, user, password)) {
+            progress.worked(1);
+            List<ScaleIoSystem> systems = client.systems();
+            if (systems.isEmpty()) {
+                throw new IllegalStateException("The gateway " + url + " answered, but manages no ScaleIO system.");
+            }
+            return systems.getFirst();
+        }
+    }
+
+    /** Disconnects everything, for shutdown. */
+    public void dispose() {
+        connections.forEach(ClusterLoadJob::cancelAutoRefresh);
+        connections.forEach(GatewayConnections::closeClient);
+        transientPasswords.values().forEach(p -> Arrays.fill(p, '\0'));
+    }
+
+    GatewayClient open(GatewayConnection connection) throws GatewayClientException, SecretStoreException {
+        char[] password = transientPasswords.get(connection.id());
+        char[] saved = password == null ? secrets.password(connection.id()).orElse(new char[0]) : null;
+        try {
+            return login.login(connection.settings().url(), connection.settings().user(),
+                password != null ? password : saved);
+        } finally {
+            if (saved != null) {
+                Arrays.fill(saved, '\0');
+            }
+        }
+    }
+
+    /** Loads the cluster again through a client that is already logged in, and publishes it. */
+    void reload(GatewayConnection connection, GatewayClient client) throws GatewayClientException {
+        setModel(connection, ClusterModel.of(client.instances(), java.time.Instant.now()));
+        setState(connection, ConnectionState.CONNECTED, null);
+    }
+
+    void setState(GatewayConnection connection, ConnectionState state, String error) {
+        if (connection.state() == state && Objects.equals(connection.lastError(), error)) {
+            return;
+        }
+        if (error != null && connection.state() != ConnectionState.FAILED) {
+            ILog.of(GatewayConnections.class).log(Status.error(connection.name() + ": " + error));
+        }
+        connection.state(state, error);
+        fire(connection, ConnectionEvent.Kind.STATE_CHANGED);
+    }
+
+    void setModel(GatewayConnection connection, ClusterModel model) {
+        connection.model(model);
+        fire(connection, ConnectionEvent.Kind.MODEL_CHANGED);
+    }
+
+    void fire(GatewayConnection connection, ConnectionEvent.Kind kind) {
+        ConnectionEvent event = new ConnectionEvent(connection, kind);
+        for (ConnectionListener listener : listeners) {
+            try {
+                listener.connectionChanged(event);
+            } catch (RuntimeException e) {
+                ILog.of(GatewayConnections.class).log(Status.error("A connection listener failed", e));
+            }
+        }
+    }
+
+    static void closeClient(GatewayConnection connection) {
+        GatewayClient old = connection.swapClient(null);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private void requireUniqueName(ConnectionSettings settings, GatewayConnection self) {
+        for (GatewayConnection other : connections) {
+            if (other != self && other.name().equalsIgnoreCase(settings.name())) {
+                throw new IllegalArgumentException("A gateway named " + settings.name() + " already exists.");
+            }
+        }
+    }
+
+    private void save() throws SecretStoreException {
+        List<ConnectionSettings> settings = new ArrayList<>();
+        connections.forEach(c -> settings.add(c.settings()));
+        try {
+            store.save(settings);
+        } catch (BackingStoreException e) {
+            throw new SecretStoreException("Could not save the gateway list: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.arrowhead.core.internal;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.equinox.security.storage.EncodingUtils;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.StorageException;
+
+import io.arrowhead.core.SecretStore;
+import io.arrowhead.core.SecretStoreException;
+import io.arrowhead.scaleio.client.GatewayEndpoint;
+
+/**
+ * Secrets in Equinox secure storage, under {@code /io.arrowhead}: passwords per connection id, encrypted, and
+ * certificate pins per endpoint. A pin is not secret, but it decides whom the console trusts, so it lives in the
+ * same protected store rather than in a preference file anyone can edit.
+ */
+public final class EquinoxSecretStore implements SecretStore {
+
+    private static final String ROOT = "io.arrowhead";
+    private static final String PASSWORD = "password";
+    private static final String FINGERPRINT = "sha256";
+
+    private final ISecurePreferences root;
+
+    public EquinoxSecretStore(ISecurePreferences storage) {
+        this.root = Objects.requireNonNull(storage).node(ROOT);
+    }
+
+    @Override
+    public Optional<char[]> password(String connectionId) throws SecretStoreException {
+        String path = gatewayPath(connectionId);
+        if (!root.nodeExists(path)) {
+            return Optional.empty();
+        }
+        try {
+            String value = root.node(path).get(PASSWORD, null);
+            return Optional.ofNullable(value).map(String::toCharArray);
+        } catch (StorageException e) {
+            throw failure("read the password of a gateway", e);
+        }
+    }
+
+    @Override
+    public void setPassword(String connectionId, char[] password) throws SecretStoreException {
+        try {
+            root.node(gatewayPath(connectionId)).put(PASSWORD, new String(password), true);
+            root.flush();
+        } catch (StorageException | IOException e) {
+            throw failure("save the password of a gateway", e);
+        }
+    }
+
+    @Override
+    public void removePassword(String connectionId) throws SecretStoreException {
+        removeNode(gatewayPath(connectionId), "remove the password of a gateway");
+    }
+
+    @Override
+    public Optional<String> pinnedFingerprint(GatewayEndpoint endpoint) throws SecretStoreException {
+        String path = pinPath(endpoint);
+        if (!root.nodeExists(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(root.node(path).get(FINGERPRINT, null));
+        } catch (StorageException e) {
+            throw failure("read a pinned certificate", e);
+        }
+    }
+
+    @Override
+    public void pinFingerprint(GatewayEndpoint endpoint, String sha256Fingerprint) throws SecretStoreException {
+        try {
+            root.node(pinPath(endpoint)).put(FINGERPRINT, sha256Fingerprint, false);
+            root.flush();
+        } catch (StorageException | IOException e) {
+            throw failure("pin a certificate", e);
+        }
+    }
+
+    @Override
+    public void removePin(GatewayEndpoint endpoint) throws SecretStoreException {
+        removeNode(pinPath(endpoint), "remove a pinned certificate");
+    }
+
+    private void removeNode(String path, String what) throws SecretStoreException {
+        if (!root.nodeExists(path)) {
+            return;
+        }
+        root.node(path).removeNode();
+        try {
+            root.flush();
+        } catch (IOException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private static String gatewayPath(String connectionId) {
+        return "gateways/" + EncodingUtils.encodeSlashes(connectionId);
+    }
+
+    private static String pinPath(GatewayEndpoint endpoint) {
+        return "certificates/" + EncodingUtils.encodeSlashes(endpoint.host() + ":" + endpoint.port());
+    }
+
+    private static SecretStoreException failure(String what, Exception cause) {
+        return new SecretStoreException("Could not " + what + " in secure storage: " + cause.getMessage(), cause);
+    }
+}

@@ -1,0 +1,91 @@
+package io.arrowhead.ui.internal.editors;
+
+import java.util.Objects;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+
+import io.arrowhead.ui.internal.UiImages;
+import io.arrowhead.ui.model.ClusterNode;
+
+/**
+ * The input of an editor on one cluster object. Inputs are equal when their nodes are, so opening the same object
+ * again brings its editor to the front. The name is read from the gateway's current model, so it follows renames.
+ */
+public abstract class NodeEditorInput<N extends ClusterNode> implements IEditorInput {
+
+    private final N node;
+
+    protected NodeEditorInput(N node) {
+        this.node = Objects.requireNonNull(node);
+    }
+
+    public N node() {
+        return node;
+    }
+
+    /** The object's name in the current model, or {@code null} when the model does not have it. */
+    protected abstract String currentName();
+
+    /** What the object is, such as "Volume". */
+    protected abstract String kind();
+
+    /** The {@link UiImages} name of the object's icon. */
+    protected abstract String iconName();
+
+    /** The id to show when the object has no name. */
+    protected abstract String id();
+
+    @Override
+    public boolean exists() {
+        // the object lives on a gateway; there is nothing to reopen from the recent list
+        return false;
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return UiImages.descriptor(iconName());
+    }
+
+    @Override
+    public String getName() {
+        String name = currentName();
+        return name == null || name.isBlank() ? id() : name;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return title() + " on gateway " + node.connection().name();
+    }
+
+    /** What and which the object is, such as "Volume db01". */
+    public String title() {
+        return kind() + " " + getName();
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return adapter.isInstance(node) ? adapter.cast(node) : null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other != null && other.getClass() == getClass() && ((NodeEditorInput<?>) other).node.equals(node);
+    }
+
+    @Override
+    public int hashCode() {
+        return node.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return getToolTipText();
+    }
+}

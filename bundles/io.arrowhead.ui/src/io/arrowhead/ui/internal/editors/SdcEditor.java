@@ -1,0 +1,54 @@
+package io.arrowhead.ui.internal.editors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ClusterOperations;
+import io.arrowhead.core.GatewayJob;
+import io.arrowhead.scaleio.client.model.Sdc;
+import io.arrowhead.ui.model.SdcNode;
+
+/** Shows an SDC and the volumes mapped to it, and renames it. */
+public final class SdcEditor extends NodeFormEditor<SdcNode> {
+
+    public static final String ID = Editors.SDC_EDITOR_ID;
+
+    private SdcGeneralPart general;
+
+    @Override
+    protected SdcNode nodeOf(IEditorInput input) throws PartInitException {
+        if (input instanceof SdcEditorInput sdcInput) {
+            return sdcInput.node();
+        }
+        throw new PartInitException("The SDC editor cannot open " + input.getName() + ".");
+    }
+
+    @Override
+    protected void createSections(IManagedForm form, Composite body) {
+        FormToolkit toolkit = form.getToolkit();
+        general = new SdcGeneralPart(body, toolkit, node());
+        general.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        form.addPart(general);
+        SdcMappingsPart mappings = new SdcMappingsPart(body, toolkit, this);
+        mappings.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        form.addPart(mappings);
+    }
+
+    @Override
+    protected boolean exists(ClusterModel model) {
+        return model.sdc(node().id()).isPresent();
+    }
+
+    @Override
+    protected GatewayJob createSaveJob() {
+        Sdc sdc = node().sdc().orElse(null);
+        String newName = sdc == null ? null : general.newName(sdc);
+        return newName == null ? null : ClusterOperations.renameSdc(node().connection(), sdc.id(), newName);
+    }
+}

@@ -1,0 +1,85 @@
+package io.arrowhead.ui.internal.editors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.arrowhead.core.VolumeRules;
+import io.arrowhead.scaleio.client.model.Sdc;
+import io.arrowhead.ui.internal.properties.Formats;
+import io.arrowhead.ui.model.SdcNode;
+
+/** The SDC's name, which the user may change, and what the MDM knows of its host. */
+final class SdcGeneralPart extends NodeSectionPart {
+
+    private final SdcNode node;
+    private final TrackedText name;
+    private final Text guid;
+    private final Text ips;
+    private final Text state;
+    private final Text version;
+    private final Text os;
+    private final Text id;
+    private String nameProblem;
+
+    SdcGeneralPart(Composite parent, FormToolkit toolkit, SdcNode node) {
+        super(parent, toolkit, "General", "The data client on a host. Its name helps to tell hosts apart.");
+        this.node = node;
+        useFieldLayout();
+        name = new TrackedText(field(toolkit, "Name:", "sdcEditor.name", SWT.SINGLE), this::nameEdited);
+        guid = readOnlyField(toolkit, "GUID:", "sdcEditor.guid");
+        ips = readOnlyField(toolkit, "IP addresses:", "sdcEditor.ips");
+        state = readOnlyField(toolkit, "State:", "sdcEditor.state");
+        version = readOnlyField(toolkit, "Version:", "sdcEditor.version");
+        os = readOnlyField(toolkit, "Operating system:", "sdcEditor.os");
+        id = readOnlyField(toolkit, "Id:", "sdcEditor.id");
+        done(toolkit);
+    }
+
+    @Override
+    void showModel(boolean keepEdits) {
+        Sdc sdc = node.sdc().orElse(null);
+        if (sdc == null) {
+            return;
+        }
+        name.show(sdc.name(), keepEdits);
+        guid.setText(Formats.text(sdc.sdcGuid()));
+        ips.setText(Formats.sdcIps(sdc));
+        state.setText(Formats.sdcState(sdc));
+        version.setText(Formats.sdcVersion(sdc));
+        os.setText(Formats.sdcOs(sdc));
+        id.setText(sdc.id());
+        validate();
+    }
+
+    private void nameEdited() {
+        validate();
+        edited();
+    }
+
+    private void validate() {
+        nameProblem = name.isEdited() ? VolumeRules.objectNameProblem(name.value()) : null;
+        report("sdcEditor.name", nameProblem, name.control());
+    }
+
+    /** The new name, or {@code null} to keep the SDC's. */
+    String newName(Sdc sdc) {
+        return name.isEdited() && !name.value().equals(sdc.name()) ? name.value() : null;
+    }
+
+    @Override
+    String problem() {
+        return nameProblem;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return name.isEdited();
+    }
+
+    @Override
+    public void setFocus() {
+        name.control().setFocus();
+    }
+}

@@ -1,0 +1,67 @@
+package io.arrowhead.ui.internal.editors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.SectionPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ClusterOperations;
+import io.arrowhead.core.ClusterOperations.VolumeChanges;
+import io.arrowhead.core.GatewayJob;
+import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.ui.model.VolumeNode;
+
+/**
+ * Edits a volume or snapshot: its name, its size and the QoS limits of its mappings, saved together in one job;
+ * lists its snapshots and takes new ones.
+ */
+public final class VolumeEditor extends NodeFormEditor<VolumeNode> {
+
+    public static final String ID = Editors.VOLUME_EDITOR_ID;
+
+    private VolumeGeneralPart general;
+    private VolumeMappingsPart mappings;
+
+    @Override
+    protected VolumeNode nodeOf(IEditorInput input) throws PartInitException {
+        if (input instanceof VolumeEditorInput volumeInput) {
+            return volumeInput.node();
+        }
+        throw new PartInitException("The volume editor cannot open " + input.getName() + ".");
+    }
+
+    @Override
+    protected void createSections(IManagedForm form, Composite body) {
+        FormToolkit toolkit = form.getToolkit();
+        general = add(form, new VolumeGeneralPart(body, toolkit, node()), 1);
+        add(form, new VolumeSnapshotsPart(body, toolkit, this), 1);
+        mappings = add(form, new VolumeMappingsPart(body, toolkit, this), 2);
+    }
+
+    private static <P extends SectionPart> P add(IManagedForm form, P part, int columns) {
+        part.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, columns, 1));
+        form.addPart(part);
+        return part;
+    }
+
+    @Override
+    protected boolean exists(ClusterModel model) {
+        return model.volume(node().id()).isPresent();
+    }
+
+    @Override
+    protected GatewayJob createSaveJob() {
+        Volume volume = node().volume().orElse(null);
+        if (volume == null) {
+            return null;
+        }
+        VolumeChanges changes = new VolumeChanges(general.newName(volume), general.newSizeGib(volume),
+            mappings.changes(volume));
+        return changes.isEmpty() ? null : ClusterOperations.saveVolume(node().connection(), volume.id(), changes);
+    }
+}

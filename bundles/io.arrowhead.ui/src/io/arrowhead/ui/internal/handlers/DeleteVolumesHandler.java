@@ -1,0 +1,87 @@
+package io.arrowhead.ui.internal.handlers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ClusterOperations;
+import io.arrowhead.core.ConsolePreferences;
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.GatewayJob;
+import io.arrowhead.scaleio.client.RemoveMode;
+import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.ui.internal.wizards.DeleteVolumesDialog;
+import io.arrowhead.ui.internal.wizards.DeleteVolumesDialog.Choice;
+import io.arrowhead.ui.internal.wizards.VolumeFamily;
+import io.arrowhead.ui.model.VolumeNode;
+
+/**
+ * Delete on volumes and snapshots in the navigator. Asks through the {@link DeleteVolumesDialog}, then deletes in
+ * one job. Snapshots that must be unmapped before their tree can go are unmapped in a job that runs first.
+ */
+public final class DeleteVolumesHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        List<VolumeNode> nodes = Selections.volumeNodes(HandlerUtil.getCurrentStructuredSelection(event));
+        if (nodes.isEmpty()) {
+            return null;
+        }
+        List<GatewayConnection> gateways = nodes.stream().map(VolumeNode::connection).distinct().toList();
+        if (gateways.size() > 1) {
+            MessageDialog.openInformation(shell, DeleteVolumesDialog.TITLE,
+                "The selected volumes belong to different gateways. Delete the volumes of one gateway at a time.");
+            return null;
+        }
+        GatewayConnection connection = gateways.getFirst();
+        ClusterModel model = connection.model();
+        List<Volume> volumes = nodes.stream().map(VolumeNode::volume).flatMap(Optional::stream).toList();
+        if (model == null || volumes.size() != nodes.size()) {
+            MessageDialog.openInformation(shell, DeleteVolumesDialog.TITLE,
+                "Some of the selected volumes no longer exist. Refresh the gateway and select them again.");
+            return null;
+        }
+        DeleteVolumesDialog.ask(shell, model, volumes, ConsolePreferences.confirmDelete())
+            .ifPresent(choice -> delete(connection, model, volumes, choice));
+        return null;
+    }
+
+    private static void delete(GatewayConnection connection, ClusterModel model, List<Volume> volumes,
+        Choice choice) {
+        // With their descendants, a selected snapshot goes with its selected source; alone, snapshots go first.
+        List<Volume> ordered = choice.mode() == RemoveMode.INCLUDING_DESCENDANTS
+            ? VolumeFamily.withoutDescendantsOfOthers(model, volumes)
+            : VolumeFamily.descendantsFirst(model, volumes);
+        GatewayJob deletion = ClusterOperations.deleteVolumes(connection, ordered, choice.mode(),
+            choice.unmapFirst());
+        // The gateway removes nothing of a tree with a mapped member, and only the volumes deleted by name are
+        // unmapped on the way, so every other mapped member of the doomed trees is unmapped beforehand.
+        List<Volume> toUnmap = new ArrayList<>(choice.unmapSnapshots());
+        volumes.stream().filter(v -> v.isMapped() && !ordered.contains(v)).forEach(toUnmap::add);
+        if (toUnmap.isEmpty()) {
+            deletion.schedule();
+            return;
+        }
+        GatewayJob unmapping = ClusterOperations.unmapVolumes(connection, toUnmap);
+        unmapping.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult().isOK()) {
+                    deletion.schedule();
+                }
+            }
+        });
+        unmapping.schedule();
+    }
+}

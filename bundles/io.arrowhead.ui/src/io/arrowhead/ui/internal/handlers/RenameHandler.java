@@ -1,0 +1,92 @@
+package io.arrowhead.ui.internal.handlers;
+
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.core.ClusterOperations;
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.SecretStoreException;
+import io.arrowhead.core.VolumeRules;
+import io.arrowhead.scaleio.client.model.Sdc;
+import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.ui.model.SdcNode;
+import io.arrowhead.ui.model.VolumeNode;
+
+/** Rename (F2) in the navigator: of a volume or snapshot, of an SDC, or of a saved gateway. */
+public final class RenameHandler extends AbstractHandler {
+
+    public static final String VOLUME_TITLE = "Rename Volume";
+    public static final String SDC_TITLE = "Rename SDC";
+    public static final String GATEWAY_TITLE = "Rename Gateway";
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        Object element = HandlerUtil.getCurrentStructuredSelection(event).getFirstElement();
+        Optional<VolumeNode> volumeNode = Selections.volumeNode(element);
+        if (volumeNode.isPresent()) {
+            volumeNode.get().volume().ifPresent(volume -> renameVolume(shell, volumeNode.get(), volume));
+        } else if (element instanceof SdcNode sdcNode) {
+            sdcNode.sdc().ifPresent(sdc -> renameSdc(shell, sdcNode, sdc));
+        } else if (element instanceof GatewayConnection gateway && !gateway.isDemo()) {
+            renameGateway(shell, gateway);
+        }
+        return null;
+    }
+
+    private static void renameVolume(Shell shell, VolumeNode node, Volume volume) {
+        ask(shell, VOLUME_TITLE, "New name for volume " + volume.name() + ":", volume.name(),
+            text -> VolumeRules.nameProblem(text, node.model(), volume.id()))
+            .ifPresent(name -> ClusterOperations.renameVolume(node.connection(), volume.id(), name).schedule());
+    }
+
+    private static void renameSdc(Shell shell, SdcNode node, Sdc sdc) {
+        String current = sdc.name() == null ? "" : sdc.name();
+        String label = current.isEmpty() ? "the SDC at " + sdc.sdcIp() : "SDC " + current;
+        ask(shell, SDC_TITLE, "New name for " + label + ":", current, VolumeRules::objectNameProblem)
+            .ifPresent(name -> ClusterOperations.renameSdc(node.connection(), sdc.id(), name).schedule());
+    }
+
+    private static void renameGateway(Shell shell, GatewayConnection gateway) {
+        var connections = ArrowheadCore.connections();
+        IInputValidator validator = text -> {
+            if (text.isBlank()) {
+                return "Enter a name for the gateway.";
+            }
+            boolean taken = connections.all().stream()
+                .anyMatch(other -> other != gateway && other.name().equalsIgnoreCase(text.strip()));
+            return taken ? "A gateway named " + text.strip() + " already exists." : null;
+        };
+        Optional<String> name = ask(shell, GATEWAY_TITLE, "New name for gateway " + gateway.name() + ":",
+            gateway.name(), validator);
+        if (name.isPresent()) {
+            var settings = gateway.settings();
+            try {
+                connections.update(gateway, settings.withValues(name.get().strip(), settings.url(), settings.user()),
+                    null);
+            } catch (SecretStoreException | IllegalArgumentException e) {
+                MessageDialog.openError(shell, GATEWAY_TITLE, "The gateway could not be renamed: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The new name, if the user confirmed one that differs from the current name. */
+    private static Optional<String> ask(Shell shell, String title, String message, String current,
+        IInputValidator validator) {
+        InputDialog dialog = new InputDialog(shell, title, message, current, validator);
+        if (dialog.open() != Window.OK || dialog.getValue().equals(current)) {
+            return Optional.empty();
+        }
+        return Optional.of(dialog.getValue());
+    }
+}

@@ -1,0 +1,38 @@
+package io.arrowhead.ui.internal.handlers;
+
+import java.io.IOException;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import io.arrowhead.core.ArrowheadCore;
+
+/** Throws the demo cluster's changes away and starts it afresh, in a job since it restarts the simulator. */
+public final class ResetDemoHandler extends AbstractHandler {
+
+    public static final String TITLE = "Reset Demo Cluster";
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        MessageDialog dialog = new MessageDialog(HandlerUtil.getActiveShellChecked(event), TITLE, null,
+            "Reset the demo cluster to its initial state? All changes to the demo are lost.", MessageDialog.QUESTION,
+            1, "&Reset", IDialogConstants.CANCEL_LABEL);
+        if (dialog.open() != 0) {
+            return null;
+        }
+        ConsoleJobs.schedule("Resetting the demo cluster", null, monitor -> {
+            try {
+                ArrowheadCore.demo().reset(ArrowheadCore.connections());
+            } catch (IOException | RuntimeException e) {
+                throw new CoreException(Status.error("The demo cluster could not be reset: " + e.getMessage(), e));
+            }
+        });
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+package io.arrowhead.ui.internal.navigator;
+
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.scaleio.client.GatewayEndpoint;
+
+/** The label and description of a gateway: its name, then where it is and how it stands. */
+public final class GatewayText {
+
+    private static final int HTTPS_PORT = 443;
+    private static final int MAX_ERROR_LENGTH = 100;
+
+    private GatewayText() {
+    }
+
+    /**
+     * "192.168.1.10 — 60 volumes" when connected, "connecting…", "failed: <why>", or the address with
+     * "disconnected".
+     */
+    public static String qualifier(GatewayConnection connection) {
+        String address = address(connection);
+        return switch (connection.state()) {
+            case CONNECTED -> address + " \u2014 " + volumeCount(connection.model());
+            case CONNECTING -> connection.state().label();
+            case FAILED -> connection.state().label()
+                + (connection.lastError() == null ? "" : ": " + oneLine(connection.lastError()));
+            case DISCONNECTED -> address + " \u2014 " + connection.state().label();
+        };
+    }
+
+    public static String description(GatewayConnection connection) {
+        String what = connection.isDemo() ? "Demo gateway (embedded simulator) " : "Gateway ";
+        ClusterModel model = connection.model();
+        return what + connection.name() + " at " + connection.settings().url() + " as " + connection.settings().user()
+            + ", " + connection.state().label()
+            + (model == null ? "" : ", " + volumeCount(model))
+            + (connection.lastError() == null ? "" : " \u2014 " + connection.lastError());
+    }
+
+    /** The host, and the port unless it is the HTTPS default. */
+    static String address(GatewayConnection connection) {
+        try {
+            GatewayEndpoint endpoint = connection.settings().endpoint();
+            return endpoint.port() == HTTPS_PORT ? endpoint.host() : endpoint.host() + ":" + endpoint.port();
+        } catch (IllegalArgumentException e) {
+            return connection.settings().url();
+        }
+    }
+
+    /** An error message fit for a tree label; the status line shows it whole. */
+    static String oneLine(String message) {
+        String flat = message.replaceAll("\\s+", " ").strip();
+        return flat.length() <= MAX_ERROR_LENGTH ? flat : flat.substring(0, MAX_ERROR_LENGTH - 1) + "\u2026";
+    }
+
+    private static String volumeCount(ClusterModel model) {
+        return model == null ? "loading\u2026" : NodeText.count(model.allVolumes().size(), "volume", "volumes");
+    }
+}

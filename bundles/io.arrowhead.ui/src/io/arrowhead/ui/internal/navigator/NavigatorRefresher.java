@@ -1,0 +1,103 @@
+package io.arrowhead.ui.internal.navigator;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.navigator.CommonViewer;
+
+import io.arrowhead.core.ConnectionEvent;
+import io.arrowhead.core.ConnectionListener;
+import io.arrowhead.core.GatewayConnection;
+
+/**
+ * Brings the tree up to date with the gateways. Events arrive on job threads, often in bursts (state, then model);
+ * they are collected and handled in one pass on the UI thread. Refreshing a gateway keeps expansion and selection,
+ * since nodes are values that equal their replacements. A gateway whose first model arrives is expanded to show its
+ * system.
+ */
+final class NavigatorRefresher implements ConnectionListener {
+
+    private final Runnable afterRefresh;
+    private final Set<GatewayConnection> dirty = new LinkedHashSet<>();
+    private final Set<GatewayConnection> removed = new LinkedHashSet<>();
+    /** Gateways that had a model when last refreshed, to notice a first load. */
+    private final Set<GatewayConnection> loaded = new LinkedHashSet<>();
+    private CommonViewer viewer;
+    private Display display;
+    private boolean gatewaysChanged;
+    private boolean scheduled;
+
+    NavigatorRefresher(Runnable afterRefresh) {
+        this.afterRefresh = afterRefresh;
+    }
+
+    /**
+     * Starts refreshing the viewer, which has just read the gateways. Events that came before are replayed, and
+     * gateways that are loaded already count as newly loaded, so they open like those that load later.
+     */
+    void attach(CommonViewer commonViewer, Iterable<GatewayConnection> connections) {
+        synchronized (this) {
+            viewer = commonViewer;
+            display = commonViewer.getControl().getDisplay();
+            connections.forEach(dirty::add);
+            scheduleLocked();
+        }
+    }
+
+    @Override
+    public void connectionChanged(ConnectionEvent event) {
+        synchronized (this) {
+            switch (event.kind()) {
+                case ADDED -> gatewaysChanged = true;
+                case REMOVED -> {
+                    gatewaysChanged = true;
+                    removed.add(event.connection());
+                }
+                default -> dirty.add(event.connection());
+            }
+            if (viewer != null && !scheduled) {
+                scheduleLocked();
+            }
+        }
+    }
+
+    private void scheduleLocked() {
+        if (!display.isDisposed()) {
+            scheduled = true;
+            display.asyncExec(this::flush);
+        }
+    }
+
+    private void flush() {
+        Set<GatewayConnection> connections;
+        boolean all;
+        synchronized (this) {
+            connections = new LinkedHashSet<>(dirty);
+            connections.removeAll(removed);
+            loaded.removeAll(removed);
+            all = gatewaysChanged;
+            dirty.clear();
+            removed.clear();
+            gatewaysChanged = false;
+            scheduled = false;
+        }
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (all) {
+            viewer.refresh(NavigatorRoot.INSTANCE.gateways());
+            viewer.expandToLevel(NavigatorRoot.INSTANCE.gateways(), 1);
+        } else {
+            connections.forEach(viewer::refresh);
+        }
+        for (GatewayConnection connection : connections) {
+            if (connection.model() == null) {
+                loaded.remove(connection);
+            } else if (loaded.add(connection)) {
+                viewer.expandToLevel(connection, 2);
+            }
+        }
+        afterRefresh.run();
+    }
+}

@@ -1,0 +1,186 @@
+package io.arrowhead.ui.internal.navigator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.Units;
+import io.arrowhead.scaleio.client.model.Device;
+import io.arrowhead.scaleio.client.model.MappedSdcInfo;
+import io.arrowhead.scaleio.client.model.Sdc;
+import io.arrowhead.scaleio.client.model.Sds;
+import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.scaleio.client.model.VolumeType;
+import io.arrowhead.ui.model.ClusterNode;
+import io.arrowhead.ui.model.DeviceNode;
+import io.arrowhead.ui.model.FolderNode;
+import io.arrowhead.ui.model.MappedVolumeNode;
+import io.arrowhead.ui.model.PoolNode;
+import io.arrowhead.ui.model.ProtectionDomainNode;
+import io.arrowhead.ui.model.RangeNode;
+import io.arrowhead.ui.model.SdcNode;
+import io.arrowhead.ui.model.SdsNode;
+import io.arrowhead.ui.model.SystemNode;
+import io.arrowhead.ui.model.VolumeNode;
+
+/**
+ * The text of a node's label: its name, and the grey qualifier after it. Every value comes from a map lookup in the
+ * current model (or the filter's cached lists), never a scan. A node whose object has just gone shows its id until
+ * the pending refresh removes it.
+ */
+public final class NodeText {
+
+    private final NavigatorChildren children;
+
+    public NodeText(NavigatorChildren children) {
+        this.children = children;
+    }
+
+    public String name(ClusterNode node) {
+        return switch (node) {
+            case SystemNode s -> s.system().map(sys -> orElse(sys.name(), sys.id())).orElse(s.id());
+            case FolderNode f -> f.kind().label();
+            case ProtectionDomainNode d -> d.protectionDomain().map(pd -> orElse(pd.name(), pd.id())).orElse(d.id());
+            case PoolNode p -> p.pool().map(pool -> orElse(pool.name(), pool.id())).orElse(p.id());
+            case SdsNode s -> s.sds().map(sds -> orElse(sds.name(), sds.id())).orElse(s.id());
+            case DeviceNode d -> d.device().map(NodeText::deviceName).orElse(d.id());
+            case VolumeNode v -> volumeName(v.volume(), v.id());
+            case MappedVolumeNode m -> volumeName(m.volume(), m.volumeId());
+            case SdcNode s -> s.sdc().map(NodeText::sdcName).orElse(s.id());
+            case RangeNode r -> rangeName(r);
+        };
+    }
+
+    /** The qualifier without leading blanks, or an empty string. */
+    public String qualifier(ClusterNode node) {
+        return switch (node) {
+            case SystemNode s -> s.system().map(sys -> orElse(sys.systemVersionName(), "")).orElse("");
+            case FolderNode f -> "(" + folderSize(f) + ")";
+            case ProtectionDomainNode d -> domainQualifier(d);
+            case PoolNode p -> poolQualifier(p);
+            case SdsNode s -> sdsQualifier(s);
+            case DeviceNode d -> d.device().map(NodeText::deviceQualifier).orElse("");
+            case VolumeNode v -> v.volume().map(NodeText::volumeQualifier).orElse("");
+            case MappedVolumeNode m -> m.mapping().map(NodeText::limits).orElse("");
+            case SdcNode s -> s.sdc().map(NodeText::sdcQualifier).orElse("");
+            case RangeNode r -> (r.from() + 1) + "\u2013" + r.to();
+        };
+    }
+
+    /** "16 GiB thin, mapped to 2", "8 GiB thick", "16 GiB snapshot". */
+    public static String volumeQualifier(Volume volume) {
+        String text = Units.formatKib(volume.sizeInKb()) + " " + typeName(volume.volumeType());
+        int mappings = volume.mappedSdcInfo().size();
+        return mappings == 0 ? text : text + ", mapped to " + mappings;
+    }
+
+    /** A mapping's QoS limits: "1000 IOPS, 100 MB/s", "1000 IOPS" or "unlimited"; 0 means no limit. */
+    public static String limits(MappedSdcInfo mapping) {
+        List<String> parts = new ArrayList<>(2);
+        if (mapping.limitIops() != null && mapping.limitIops() > 0) {
+            parts.add(mapping.limitIops() + " IOPS");
+        }
+        if (mapping.limitBwInMbps() != null && mapping.limitBwInMbps() > 0) {
+            parts.add(mapping.limitBwInMbps() + " MB/s");
+        }
+        return parts.isEmpty() ? "unlimited" : String.join(", ", parts);
+    }
+
+    public static String typeName(VolumeType type) {
+        return switch (type == null ? VolumeType.UNKNOWN : type) {
+            case THIN_PROVISIONED -> "thin";
+            case THICK_PROVISIONED -> "thick";
+            case SNAPSHOT -> "snapshot";
+            case UNKNOWN -> "volume";
+        };
+    }
+
+    static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private String domainQualifier(ProtectionDomainNode domain) {
+        ClusterView view = children.view(domain.connection());
+        return view == null ? "" : count(view.pools(domain.id()).size(), "pool", "pools");
+    }
+
+    private String poolQualifier(PoolNode pool) {
+        ClusterView view = children.view(pool.connection());
+        if (view == null) {
+            return "";
+        }
+        int shown = view.volumes(pool.id()).size();
+        if (!children.filter().isActive()) {
+            return count(shown, "volume", "volumes");
+        }
+        return shown + " of " + count(view.model().volumes(pool.id()).size(), "volume", "volumes");
+    }
+
+    private int folderSize(FolderNode folder) {
+        ClusterView view = children.view(folder.connection());
+        if (view == null) {
+            return 0;
+        }
+        return switch (folder.kind()) {
+            case PROTECTION_DOMAINS -> view.protectionDomains().size();
+            case SDCS -> view.sdcs().size();
+            case SDSS -> view.sdss(folder.parentId()).size();
+        };
+    }
+
+    private String rangeName(RangeNode range) {
+        List<ClusterNode> items = children.items(range);
+        if (items.isEmpty()) {
+            return "\u2026";
+        }
+        return name(items.getFirst()) + " \u2026 " + name(items.getLast());
+    }
+
+    private static String volumeName(Optional<Volume> volume, String id) {
+        return volume.map(v -> orElse(v.name(), v.id())).orElse(id);
+    }
+
+    static String sdcName(Sdc sdc) {
+        return orElse(ClusterModel.sdcLabel(sdc), sdc.id());
+    }
+
+    private static String sdcQualifier(Sdc sdc) {
+        boolean named = sdc.name() != null && !sdc.name().isBlank();
+        String ip = named && sdc.sdcIp() != null ? sdc.sdcIp() : "";
+        if (sdc.isConnected()) {
+            return ip;
+        }
+        return ip.isEmpty() ? "disconnected" : ip + ", disconnected";
+    }
+
+    private static String deviceName(Device device) {
+        return orElse(device.name(), orElse(device.deviceCurrentPathName(), device.id()));
+    }
+
+    private static String deviceQualifier(Device device) {
+        List<String> parts = new ArrayList<>(2);
+        if (device.name() != null && !device.name().isBlank() && device.deviceCurrentPathName() != null) {
+            parts.add(device.deviceCurrentPathName());
+        }
+        Long capacity = device.maxCapacityInKb() != null ? device.maxCapacityInKb() : device.capacityLimitInKb();
+        if (capacity != null) {
+            parts.add(Units.formatKib(capacity));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String sdsQualifier(SdsNode node) {
+        ClusterModel model = node.model();
+        Sds sds = model == null ? null : model.sds(node.id()).orElse(null);
+        if (sds == null) {
+            return "";
+        }
+        String devicesText = count(model.devices(sds.id()).size(), "device", "devices");
+        return sds.ipList().isEmpty() ? devicesText : sds.ipList().getFirst().ip() + ", " + devicesText;
+    }
+
+    static String orElse(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
+    }
+}

@@ -1,0 +1,74 @@
+package io.arrowhead.ui.internal.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+import io.arrowhead.core.ConsolePreferences;
+import io.arrowhead.scaleio.client.model.VolumeType;
+import io.arrowhead.ui.WidgetIds;
+
+/**
+ * The console's preferences, kept in the core's instance scope where {@link ConsolePreferences} reads them. The
+ * defaults are written to the default scope here so that "Restore Defaults" agrees with the core's fallbacks.
+ */
+public final class ConsolePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public static final String ID = "io.arrowhead.ui.preferences.console";
+
+    public ConsolePreferencePage() {
+        super(GRID);
+        setDescription("How the console keeps clusters current and how it creates and deletes volumes.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        // The store is made in doGetPreferenceStore.
+    }
+
+    @Override
+    protected IPreferenceStore doGetPreferenceStore() {
+        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, ConsolePreferences.NODE);
+        store.setDefault(ConsolePreferences.REFRESH_INTERVAL_SECONDS,
+            ConsolePreferences.DEFAULT_REFRESH_INTERVAL_SECONDS);
+        store.setDefault(ConsolePreferences.DEFAULT_VOLUME_TYPE, VolumeType.THIN_PROVISIONED.name());
+        store.setDefault(ConsolePreferences.CONFIRM_DELETE, true);
+        return store;
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        Composite parent = getFieldEditorParent();
+        RefreshIntervalFieldEditor interval = new RefreshIntervalFieldEditor(parent);
+        WidgetIds.set(interval.getTextControl(parent), "preferences.refreshInterval");
+        addField(interval);
+
+        RadioGroupFieldEditor provisioning = new RadioGroupFieldEditor(ConsolePreferences.DEFAULT_VOLUME_TYPE,
+            "New volumes are provisioned:", 1, new String[][] {
+                {"T&hin (space is allocated as data is written)", VolumeType.THIN_PROVISIONED.name()},
+                {"Thi&ck (all space is reserved at creation)", VolumeType.THICK_PROVISIONED.name()}},
+            parent, true);
+        Composite radios = provisioning.getRadioBoxControl(parent);
+        String[] ids = {"preferences.thin", "preferences.thick"};
+        Control[] buttons = radios.getChildren();
+        for (int i = 0; i < Math.min(ids.length, buttons.length); i++) {
+            if (buttons[i] instanceof Button button) {
+                WidgetIds.set(button, ids[i]);
+            }
+        }
+        addField(provisioning);
+
+        BooleanFieldEditor confirm = new BooleanFieldEditor(ConsolePreferences.CONFIRM_DELETE,
+            "Con&firm before deleting volumes", parent);
+        WidgetIds.set(confirm.getDescriptionControl(parent), "preferences.confirmDelete");
+        addField(confirm);
+    }
+}

@@ -1,0 +1,85 @@
+package io.arrowhead.ui.internal.properties;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.ui.internal.UiImages;
+import io.arrowhead.ui.model.ClusterNode;
+import io.arrowhead.ui.model.DeviceNode;
+import io.arrowhead.ui.model.PoolNode;
+import io.arrowhead.ui.model.ProtectionDomainNode;
+import io.arrowhead.ui.model.SdcNode;
+import io.arrowhead.ui.model.SdsNode;
+import io.arrowhead.ui.model.SystemNode;
+import io.arrowhead.ui.model.VolumeNode;
+
+/** The title of the tabbed property sheet: the kind and name of the selected object, such as "Volume db01". */
+public final class PropertiesTitleProvider extends LabelProvider {
+
+    private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
+
+    @Override
+    public Image getImage(Object element) {
+        Object selected = element instanceof IStructuredSelection selection ? selection.getFirstElement() : element;
+        String icon = switch (NodeTypeMapper.propertiesElement(selected)) {
+            case GatewayConnection connection -> connection.isDemo() ? UiImages.GATEWAY_DEMO : UiImages.GATEWAY;
+            case SystemNode n -> UiImages.SYSTEM;
+            case ProtectionDomainNode n -> UiImages.PROTECTION_DOMAIN;
+            case PoolNode n -> UiImages.STORAGE_POOL;
+            case VolumeNode n -> n.volume().filter(Volume::isSnapshot).isPresent() ? UiImages.SNAPSHOT
+                : UiImages.VOLUME;
+            case SdcNode n -> UiImages.SDC;
+            case SdsNode n -> UiImages.SDS;
+            case DeviceNode n -> UiImages.DEVICE;
+            case null, default -> null;
+        };
+        return icon == null ? null : resources.create(UiImages.descriptor(icon));
+    }
+
+    @Override
+    public String getText(Object element) {
+        Object selected = element instanceof IStructuredSelection selection ? selection.getFirstElement() : element;
+        if (element instanceof IStructuredSelection selection && selection.size() > 1) {
+            return selection.size() + " items selected";
+        }
+        Object shown = NodeTypeMapper.propertiesElement(selected);
+        if (shown instanceof GatewayConnection connection) {
+            return "Gateway " + connection.name();
+        }
+        if (shown instanceof ClusterNode node && node.model() instanceof ClusterModel model) {
+            String title = title(node, model);
+            if (title != null) {
+                return title;
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public void dispose() {
+        resources.dispose();
+        super.dispose();
+    }
+
+    private static String title(ClusterNode node, ClusterModel model) {
+        return switch (node) {
+            case SystemNode n -> "System " + Formats.text(model.system().name());
+            case ProtectionDomainNode n -> model.protectionDomain(n.id()).map(pd -> "Protection Domain " + pd.name())
+                .orElse(null);
+            case PoolNode n -> model.pool(n.id()).map(pool -> "Storage Pool " + pool.name()).orElse(null);
+            case VolumeNode n -> model.volume(n.id())
+                .map(v -> (v.isSnapshot() ? "Snapshot " : "Volume ") + v.name()).orElse(null);
+            case SdcNode n -> model.sdc(n.id()).map(sdc -> "SDC " + Formats.text(ClusterModel.sdcLabel(sdc)))
+                .orElse(null);
+            case SdsNode n -> model.sds(n.id()).map(sds -> "SDS " + sds.name()).orElse(null);
+            case DeviceNode n -> model.device(n.id()).map(device -> "Device " + device.name()).orElse(null);
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package io.arrowhead.ui.internal.properties;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+
+import io.arrowhead.core.GatewayJob;
+import io.arrowhead.scaleio.client.Statistics;
+
+/**
+ * Reads one object's statistics in a background {@link GatewayJob} and hands the outcome to the UI thread. Only the
+ * newest request counts: a result that arrives after another load started, or after the owner was disposed, is
+ * dropped, so a slow answer never overwrites the figures of the element now selected.
+ */
+final class StatisticsLoader {
+
+    /** The outcome of a load, delivered on the UI thread. */
+    sealed interface Outcome {
+        record Loaded(Statistics statistics, Instant at) implements Outcome {
+        }
+
+        record Failed(String message) implements Outcome {
+        }
+    }
+
+    private final Control owner;
+    private final Display display;
+    private final Consumer<Outcome> receiver;
+    private Job running;
+    /** Counts requests on the UI thread; a job's result is current only while its ticket is the newest. */
+    private int newestTicket;
+
+    StatisticsLoader(Control owner, Consumer<Outcome> receiver) {
+        this.owner = owner;
+        this.display = owner.getDisplay();
+        this.receiver = receiver;
+    }
+
+    /** Starts reading, dropping any load still under way. Call on the UI thread. */
+    void load(StatisticsTarget target) {
+        cancel();
+        int ticket = newestTicket;
+        if (!target.connection().isConnected()) {
+            receiver.accept(new Outcome.Failed("Connect to " + target.connection().name() + " to see statistics."));
+            return;
+        }
+        AtomicReference<Statistics> result = new AtomicReference<>();
+        Job job = GatewayJob.of("Reading statistics of " + target.what(), target.connection(), false,
+            (client, progress) -> result.set(client.statistics(target.type(), target.id())));
+        // selection-driven reads would flood the Progress view
+        job.setSystem(true);
+        job.addJobChangeListener(IJobChangeListener.onDone(event -> {
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> deliver(ticket, event.getResult(), result.get()));
+            }
+        }));
+        running = job;
+        job.schedule();
+    }
+
+    private void deliver(int ticket, IStatus status, Statistics statistics) {
+        if (owner.isDisposed() || ticket != newestTicket) {
+            return;
+        }
+        running = null;
+        if (status.isOK()) {
+            receiver.accept(new Outcome.Loaded(statistics, Instant.now()));
+        } else if (status.getSeverity() != IStatus.CANCEL) {
+            receiver.accept(new Outcome.Failed(status.getMessage()));
+        }
+    }
+
+    /** Forgets the current load; its result, if it still comes, is ignored. */
+    void cancel() {
+        newestTicket++;
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.arrowhead.ui.internal.properties;
+
+import java.util.Optional;
+
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.scaleio.client.ObjectType;
+import io.arrowhead.ui.model.DeviceNode;
+import io.arrowhead.ui.model.PoolNode;
+import io.arrowhead.ui.model.ProtectionDomainNode;
+import io.arrowhead.ui.model.SdcNode;
+import io.arrowhead.ui.model.SdsNode;
+import io.arrowhead.ui.model.SystemNode;
+import io.arrowhead.ui.model.VolumeNode;
+
+/** The gateway object whose statistics a section shows; {@code what} names it in the job's title. */
+record StatisticsTarget(GatewayConnection connection, ObjectType<?> type, String id, String what) {
+
+    /** The statistics object of a navigator element, if it has one. */
+    static Optional<StatisticsTarget> of(Object element) {
+        StatisticsTarget target = switch (element) {
+            case SystemNode n -> new StatisticsTarget(n.connection(), ObjectType.SYSTEM, n.id(), "the system");
+            case ProtectionDomainNode n -> new StatisticsTarget(n.connection(), ObjectType.PROTECTION_DOMAIN, n.id(),
+                "protection domain " + n.protectionDomain().map(pd -> pd.name()).orElse(n.id()));
+            case PoolNode n -> new StatisticsTarget(n.connection(), ObjectType.STORAGE_POOL, n.id(),
+                "storage pool " + n.pool().map(pool -> pool.name()).orElse(n.id()));
+            case VolumeNode n -> new StatisticsTarget(n.connection(), ObjectType.VOLUME, n.id(),
+                "volume " + n.volume().map(volume -> volume.name()).orElse(n.id()));
+            case SdcNode n -> new StatisticsTarget(n.connection(), ObjectType.SDC, n.id(), "SDC " + n.id());
+            case SdsNode n -> new StatisticsTarget(n.connection(), ObjectType.SDS, n.id(),
+                "SDS " + n.sds().map(sds -> sds.name()).orElse(n.id()));
+            case DeviceNode n -> new StatisticsTarget(n.connection(), ObjectType.DEVICE, n.id(),
+                "device " + n.device().map(device -> device.name()).orElse(n.id()));
+            case null, default -> null;
+        };
+        return Optional.ofNullable(target);
+    }
+
+    /** Whether both name the same object; the label may differ after a rename. */
+    boolean sameObject(StatisticsTarget other) {
+        return other != null && connection == other.connection && type == other.type && id.equals(other.id);
+    }
+}

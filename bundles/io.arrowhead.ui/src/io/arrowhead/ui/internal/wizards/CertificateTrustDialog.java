@@ -1,0 +1,158 @@
+package io.arrowhead.ui.internal.wizards;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import io.arrowhead.core.TrustDecision;
+import io.arrowhead.scaleio.client.GatewayEndpoint;
+import io.arrowhead.scaleio.client.UntrustedCertificateException;
+import io.arrowhead.ui.WidgetIds;
+
+/**
+ * Shows a gateway certificate that nothing vouches for and asks whether to trust it, the way Apache Directory
+ * Studio does: permanently (pinned in secure storage), for this session only, or not at all. Cancel is the default
+ * button, so that pressing Enter never trusts a certificate by accident.
+ */
+public final class CertificateTrustDialog extends TitleAreaDialog {
+
+    public static final String TITLE = "Untrusted Certificate";
+    public static final String TRUST_PERMANENTLY = "Trust &Permanently";
+    public static final String TRUST_FOR_SESSION = "Trust for This &Session";
+
+    private static final int PERMANENT_ID = IDialogConstants.CLIENT_ID + 1;
+    private static final int SESSION_ID = IDialogConstants.CLIENT_ID + 2;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+        .withZone(ZoneId.systemDefault());
+
+    private final String gatewayUrl;
+    private final UntrustedCertificateException certificate;
+    private TrustDecision decision = TrustDecision.REJECT;
+
+    public CertificateTrustDialog(Shell parent, String gatewayUrl, UntrustedCertificateException certificate) {
+        super(parent);
+        this.gatewayUrl = gatewayUrl;
+        this.certificate = certificate;
+    }
+
+    /** The user's answer; {@link TrustDecision#REJECT} unless a trust button was pressed. */
+    public TrustDecision decision() {
+        return decision;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    public void create() {
+        super.create();
+        setTitle("Do you trust this gateway's certificate?");
+        setMessage(reasonText() + " Compare the fingerprint with the one the gateway's administrator gives you.",
+            IMessageProvider.WARNING);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite body = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(body);
+        row(body, "Gateway:", gatewayUrl, "trust.gateway");
+        row(body, "Problem:", reasonText(), "trust.reason");
+        row(body, "Subject:", certificate.subject(), "trust.subject");
+        row(body, "Issuer:", certificate.issuer(), "trust.issuer");
+        row(body, "Valid from:", DATE_TIME.format(certificate.notBefore()), "trust.validFrom");
+        row(body, "Valid to:", DATE_TIME.format(certificate.notAfter()), "trust.validTo");
+        String validity = validityProblem(Instant.now());
+        if (validity != null) {
+            new Label(body, SWT.NONE);
+            Label warning = WidgetIds.set(new Label(body, SWT.WRAP), "trust.validity");
+            warning.setText(validity);
+            warning.setForeground(warning.getDisplay().getSystemColor(SWT.COLOR_RED));
+            GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(warning);
+        }
+        new Label(body, SWT.NONE).setText("SHA-256 fingerprint:");
+        Text fingerprint = WidgetIds.set(new Text(body, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI), "trust.fingerprint");
+        fingerprint.setFont(JFaceResources.getTextFont());
+        fingerprint.setText(certificate.sha256Fingerprint());
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(fingerprint);
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        WidgetIds.set(createButton(parent, PERMANENT_ID, TRUST_PERMANENTLY, false), "trust.permanent");
+        WidgetIds.set(createButton(parent, SESSION_ID, TRUST_FOR_SESSION, false), "trust.session");
+        Button cancel = createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
+        WidgetIds.set(cancel, "trust.cancel");
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == PERMANENT_ID || buttonId == SESSION_ID) {
+            decision = buttonId == PERMANENT_ID ? TrustDecision.PERMANENT : TrustDecision.SESSION;
+            setReturnCode(OK);
+            close();
+        } else {
+            super.buttonPressed(buttonId);
+        }
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    private String reasonText() {
+        return switch (certificate.reason()) {
+            case HOSTNAME_MISMATCH -> "The certificate is not issued for the host " + hostOf(gatewayUrl) + ".";
+            case PIN_MISMATCH -> "The certificate differs from the one trusted before.";
+            case UNTRUSTED -> "The certificate is not signed by an authority this computer trusts; gateways "
+                + "usually have a self-signed one.";
+        };
+    }
+
+    private String validityProblem(Instant now) {
+        if (now.isAfter(certificate.notAfter())) {
+            return "This certificate expired on " + DATE_TIME.format(certificate.notAfter()) + ".";
+        }
+        if (now.isBefore(certificate.notBefore())) {
+            return "This certificate is not valid before " + DATE_TIME.format(certificate.notBefore())
+                + ". Check the clocks of this computer and of the gateway.";
+        }
+        return null;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return GatewayEndpoint.parse(url).host();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static void row(Composite parent, String label, String value, String id) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = WidgetIds.set(new Text(parent, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI), id);
+        text.setText(value == null ? "" : value);
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
+    }
+}

@@ -1,0 +1,181 @@
+package io.arrowhead.ui.internal.wizards;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.SelectionListener;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.GatewayConnections;
+import io.arrowhead.scaleio.client.GatewayEndpoint;
+import io.arrowhead.ui.WidgetIds;
+
+/**
+ * The address and login of a gateway, for adding one or for editing one. Until the user edits the name, it follows
+ * the host of the URL. When editing, an empty password keeps the saved one.
+ */
+public final class GatewayPage extends WizardPage {
+
+    private final GatewayConnections connections;
+    private final GatewayConnection editing;
+    private Text url;
+    private Text name;
+    private Text user;
+    private Text password;
+    private Button forgetCertificate;
+    private boolean nameEdited;
+    private boolean updatingName;
+    private boolean touched;
+
+    /** @param editing the gateway to edit, or {@code null} to add one */
+    public GatewayPage(GatewayConnections connections, GatewayConnection editing) {
+        super("gateway");
+        this.connections = connections;
+        this.editing = editing;
+        setTitle(editing == null ? "Add REST Gateway" : "Edit REST Gateway");
+        setDescription(editing == null ? "Enter the address of a ScaleIO REST Gateway and the user to log in as."
+            : "Change the gateway's address or login. Leave the password empty to keep the saved one.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+        url = field(body, "&URL:", SWT.BORDER, "gateway.url");
+        url.setMessage("https://gateway.example.com:443");
+        name = field(body, "&Name:", SWT.BORDER, "gateway.name");
+        user = field(body, "U&ser:", SWT.BORDER, "gateway.user");
+        password = field(body, "&Password:", SWT.BORDER | SWT.PASSWORD, "gateway.password");
+        if (editing != null) {
+            password.setMessage("Leave empty to keep the saved password");
+            url.setText(editing.settings().url());
+            name.setText(editing.name());
+            user.setText(editing.settings().user());
+            nameEdited = true;
+            forgetCertificate = WidgetIds.set(new Button(body, SWT.CHECK), "gateway.forgetCertificate");
+            forgetCertificate.setText("&Forget the trusted certificate; review it again on the next connection");
+            GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(forgetCertificate);
+        }
+        Button test = WidgetIds.set(new Button(body, SWT.PUSH), "gateway.test");
+        test.setText("&Test Connection");
+        test.setToolTipText("Log in to the gateway with these settings and read its system");
+        GridDataFactory.swtDefaults().span(2, 1).align(SWT.END, SWT.CENTER).indent(0, 8).applyTo(test);
+        ConnectionTest tester = new ConnectionTest(this, connections, editing);
+        test.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> tester.run()));
+        url.addModifyListener(e -> urlChanged());
+        name.addModifyListener(e -> {
+            nameEdited |= !updatingName;
+            changed();
+        });
+        user.addModifyListener(e -> changed());
+        password.addModifyListener(e -> changed());
+        url.addModifyListener(e -> test.setEnabled(canTest()));
+        user.addModifyListener(e -> test.setEnabled(canTest()));
+        password.addModifyListener(e -> test.setEnabled(canTest()));
+        test.setEnabled(canTest());
+        setControl(body);
+        validate();
+    }
+
+    @Override
+    public void setVisible(boolean visible) {
+        super.setVisible(visible);
+        if (visible) {
+            url.setFocus();
+        }
+    }
+
+    public String gatewayName() {
+        return name.getText().strip();
+    }
+
+    /** The URL as the gateway's normalised {@code scheme://host:port}; only call when the page is complete. */
+    public String url() {
+        return GatewayEndpoint.parse(url.getText()).toString();
+    }
+
+    public String user() {
+        return user.getText().strip();
+    }
+
+    /** A copy of the typed password, which the caller clears; empty when none was typed. */
+    public char[] password() {
+        return password.getTextChars();
+    }
+
+    public boolean forgetCertificate() {
+        return forgetCertificate != null && forgetCertificate.getSelection();
+    }
+
+    /** Shows a problem found on Finish, such as a refusal by secure storage. */
+    public void showProblem(String problem) {
+        setErrorMessage(problem);
+    }
+
+    boolean canTest() {
+        return problemWith(url.getText()) == null && !user().isEmpty()
+            && (editing != null || password.getCharCount() > 0);
+    }
+
+    private void urlChanged() {
+        if (!nameEdited && problemWith(url.getText()) == null) {
+            updatingName = true;
+            name.setText(GatewayEndpoint.parse(url.getText()).host());
+            updatingName = false;
+        }
+        changed();
+    }
+
+    private void changed() {
+        touched = true;
+        validate();
+    }
+
+    /** Shows a problem only once the user has typed something, as a new page should not open with an error. */
+    private void validate() {
+        String problem = problem();
+        setErrorMessage(touched ? problem : null);
+        setMessage(null);
+        setPageComplete(problem == null);
+    }
+
+    private String problem() {
+        String urlProblem = problemWith(url.getText());
+        if (urlProblem != null) {
+            return urlProblem;
+        }
+        if (gatewayName().isEmpty()) {
+            return "Enter a name for the gateway.";
+        }
+        for (GatewayConnection other : connections.all()) {
+            if (other != editing && other.name().equalsIgnoreCase(gatewayName())) {
+                return "A gateway named " + other.name() + " already exists.";
+            }
+        }
+        if (user().isEmpty()) {
+            return "Enter the user to log in as.";
+        }
+        return editing == null && password.getCharCount() == 0 ? "Enter the password." : null;
+    }
+
+    private static String problemWith(String urlText) {
+        try {
+            GatewayEndpoint.parse(urlText);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Text field(Composite parent, String label, int style, String id) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text text = WidgetIds.set(new Text(parent, style), id);
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
+        return text;
+    }
+}
