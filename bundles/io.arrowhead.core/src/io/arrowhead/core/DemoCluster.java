@@ -28,6 +28,7 @@ public final class DemoCluster {
     private final Path dataDirectory;
     private GatewaySimulator simulator;
     private GatewayConnection connection;
+    private char[] password = new char[0];
 
     public DemoCluster(Path dataDirectory) {
         this.dataDirectory = Objects.requireNonNull(dataDirectory);
@@ -48,12 +49,11 @@ public final class DemoCluster {
         if (connection != null && connections.all().contains(connection)) {
             return connection;
         }
-        char[] password = randomPassword();
+        password = randomPassword();
         simulator = GatewaySimulator.builder().scenario(ClusterScenario.demo()).user(USER, password)
             .dataDirectory(dataDirectory).stateFile(dataDirectory.resolve(STATE_FILE)).port(0).start();
         ConnectionSettings settings = new ConnectionSettings("demo", NAME, simulator.endpoint().toString(), USER, true);
         connection = connections.addTransient(settings, password, simulator.certificateFingerprint());
-        java.util.Arrays.fill(password, '\0');
         connections.connect(connection);
         return connection;
     }
@@ -97,6 +97,11 @@ public final class DemoCluster {
 
     public synchronized GatewayConnection connection() {
         return connection;
+    }
+
+    /** The demo's password for this run, for tools that talk to the demo gateway directly; a copy. */
+    public synchronized char[] password() {
+        return password.clone();
     }
 
     private static char[] randomPassword() {

@@ -101,20 +101,31 @@ public final class GatewayConnections {
         return connection;
     }
 
-    /** Changes a gateway's settings, and its password unless {@code newPasswordOrNull} is null; then reconnects it. */
+    /**
+     * Changes a gateway's settings, and its password unless {@code newPasswordOrNull} is null. A connected gateway
+     * reconnects when its URL, user or password changed; a new name alone needs no new session.
+     */
     public void update(GatewayConnection connection, ConnectionSettings settings, char[] newPasswordOrNull)
         throws SecretStoreException {
         requireUniqueName(settings, connection);
         if (newPasswordOrNull != null) {
             secrets.setPassword(connection.id(), newPasswordOrNull);
         }
+        ConnectionSettings old = connection.settings();
+        boolean sameGateway = old.url().equals(settings.url()) && old.user().equals(settings.user())
+            && newPasswordOrNull == null;
         boolean wasConnected = connection.state() != ConnectionState.DISCONNECTED;
         connection.settings(settings);
         save();
         fire(connection, ConnectionEvent.Kind.SETTINGS_CHANGED);
-        if (wasConnected) {
+        if (wasConnected && !sameGateway) {
             connect(connection);
         }
+    }
+
+    /** Forgets every trust decision about an endpoint's certificate, pinned or for this session. */
+    public void forgetCertificate(io.arrowhead.scaleio.client.GatewayEndpoint endpoint) throws SecretStoreException {
+        login.forget(endpoint);
     }
 
     /** Disconnects and forgets a gateway, its password included. Its certificate pin stays with its endpoint. */

@@ -79,6 +79,15 @@ public final class Input {
         type(text);
     }
 
+    /** Replaces a field's whole text: focuses it, selects everything with Ctrl+A, then types over it. */
+    public void replaceText(Control control, String text) {
+        driver.onUi(() -> control.getShell().forceActive());
+        click(control);
+        driver.waitUntil("keyboard focus on " + control, control::isFocusControl);
+        press(SWT.MOD1, 'a');
+        type(text);
+    }
+
     /** Types characters into whatever has focus; upper case and shifted punctuation press Shift as a person would. */
     public void type(String text) {
         for (char c : text.toCharArray()) {

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,6 +8,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.DecorationOverlayIcon;
 import org.eclipse.jface.viewers.IDecoration;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The console's icons, by the name of their file under {@code icons/} without extension; the {@code @2x} variants
@@ -59,7 +61,13 @@ public final class UiImages {
     }
 
     private static ImageDescriptor load(String name) {
-        return ResourceLocator.imageDescriptorFromBundle(UiImages.class, "icons/" + name + ".png")
+        String path = "icons/" + name + ".png";
+        if (FrameworkUtil.getBundle(UiImages.class) == null) {
+            // Plain unit tests, outside OSGi: the class path is the only place left to look.
+            URL url = UiImages.class.getResource("/" + path);
+            return url == null ? ImageDescriptor.getMissingImageDescriptor() : ImageDescriptor.createFromURL(url);
+        }
+        return ResourceLocator.imageDescriptorFromBundle(UiImages.class, path)
             .orElseGet(ImageDescriptor::getMissingImageDescriptor);
     }
 }

@@ -34,7 +34,7 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
     private Display display;
     private NodeFormPage page;
     private GatewayWatcher watcher;
-    /** Holds the title image, which changes when a volume turns out to be a snapshot. */
+    /** Owns the title image: a snapshot shows its own icon rather than the editor's. */
     private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
     private boolean saving;
     private boolean disposed;
@@ -54,6 +54,10 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         node = nodeOf(input);
+        ClusterModel model = node.model();
+        if (model != null && !exists(model)) {
+            throw new PartInitException(input.getName() + " no longer exists on " + node.connection().name() + ".");
+        }
         super.init(site, input);
         display = site.getShell().getDisplay();
         updateTitle();

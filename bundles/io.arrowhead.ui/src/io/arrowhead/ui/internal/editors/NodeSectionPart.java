@@ -1,6 +1,11 @@
 package io.arrowhead.ui.internal.editors;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,6 +26,7 @@ import io.arrowhead.ui.WidgetIds;
 abstract class NodeSectionPart extends SectionPart {
 
     private final Composite client;
+    private final Map<Control, ControlDecoration> markers = new HashMap<>();
 
     NodeSectionPart(Composite parent, FormToolkit toolkit, String title, String description) {
         super(parent, toolkit, Section.TITLE_BAR | (description == null ? 0 : Section.DESCRIPTION));
@@ -62,17 +68,34 @@ abstract class NodeSectionPart extends SectionPart {
 
     /** Shows a field's problem next to it and in the header, or removes it when {@code problem} is null. */
     protected void report(String key, String problem, Control control) {
+        // The header gets the message without its control: the message manager shows a control's message only as
+        // "1 error detected", so the field is marked here instead.
         IMessageManager messages = getManagedForm().getMessageManager();
+        ControlDecoration marker = markers.computeIfAbsent(control, NodeSectionPart::errorMarker);
         if (problem == null) {
-            messages.removeMessage(key, control);
+            messages.removeMessage(key);
+            marker.hide();
         } else {
-            messages.addMessage(key, problem, null, IMessageProvider.ERROR, control);
+            messages.addMessage(key, problem, null, IMessageProvider.ERROR);
+            marker.setDescriptionText(problem);
+            marker.show();
         }
+    }
+
+    private static ControlDecoration errorMarker(Control control) {
+        ControlDecoration marker = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+        marker.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
+            .getImage());
+        marker.hide();
+        return marker;
     }
 
     /** Lays out the client as label and field pairs. */
     protected void useFieldLayout() {
-        client.setLayout(new GridLayout(2, false));
+        GridLayout layout = new GridLayout(2, false);
+        // room for the error marker left of a field
+        layout.horizontalSpacing = 12;
+        client.setLayout(layout);
     }
 
     /** A labelled text field in a two-column client. */
@@ -84,9 +107,15 @@ abstract class NodeSectionPart extends SectionPart {
         return text;
     }
 
-    /** A labelled value the user can select and copy but not change. */
+    /** A labelled value the user can select and copy but not change; without a border, unlike an input field. */
     protected Text readOnlyField(FormToolkit toolkit, String label, String widgetId) {
-        return field(toolkit, label, widgetId, SWT.READ_ONLY);
+        toolkit.createLabel(client, label);
+        Text text = new Text(client, SWT.READ_ONLY | SWT.SINGLE);
+        toolkit.adapt(text, false, false);
+        text.setData(FormToolkit.KEY_DRAW_BORDER, Boolean.FALSE);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        WidgetIds.set(text, widgetId);
+        return text;
     }
 
     /** Finishes the client once its widgets are in place. */

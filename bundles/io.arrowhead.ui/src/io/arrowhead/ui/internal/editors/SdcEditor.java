@@ -33,10 +33,11 @@ public final class SdcEditor extends NodeFormEditor<SdcNode> {
     protected void createSections(IManagedForm form, Composite body) {
         FormToolkit toolkit = form.getToolkit();
         general = new SdcGeneralPart(body, toolkit, node());
-        general.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        // one above the other: the mappings table needs the full width for its five columns
+        general.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1));
         form.addPart(general);
         SdcMappingsPart mappings = new SdcMappingsPart(body, toolkit, this);
-        mappings.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        mappings.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         form.addPart(mappings);
     }
 

@@ -2,22 +2,26 @@ package io.arrowhead.ui.internal.editors;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.VolumeRules;
 import io.arrowhead.ui.WidgetIds;
 
-/** Asks for the name of a new snapshot, proposing one made of the volume's name and the time. */
-final class SnapshotNameDialog extends InputDialog {
+/**
+ * Asks for the name of a new snapshot of a volume, proposing one made of the volume's name and the time, and checks
+ * it against the gateway's rules and the names in use as it is typed.
+ */
+public final class SnapshotNameDialog extends InputDialog {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
-    SnapshotNameDialog(Shell shell, String volumeName, ClusterModel model) {
+    public SnapshotNameDialog(Shell shell, String volumeName, ClusterModel model) {
         super(shell, "Take Snapshot", "Name of the new snapshot of " + volumeName + ":",
             defaultName(volumeName, LocalDateTime.now()), text -> VolumeRules.nameProblem(text, model, null));
     }
@@ -26,10 +30,11 @@ final class SnapshotNameDialog extends InputDialog {
      * A name such as {@code db01-snap-20240521-1430}. A long volume name is cut rather than the time, which keeps
      * names of snapshots taken at different times apart.
      */
-    static String defaultName(String volumeName, LocalDateTime now) {
+    public static String defaultName(String volumeName, LocalDateTime now) {
         String suffix = "-snap-" + STAMP.format(now);
         int room = VolumeRules.MAX_NAME_LENGTH - suffix.length();
-        return (volumeName.length() > room ? volumeName.substring(0, room) : volumeName) + suffix;
+        String prefix = volumeName.length() > room ? volumeName.substring(0, room) : volumeName;
+        return prefix.replaceAll("[" + Pattern.quote(VolumeRules.NAME_PUNCTUATION) + "]+$", "") + suffix;
     }
 
     @Override

@@ -87,8 +87,10 @@ final class VolumeGeneralPart extends NodeSectionPart {
             try {
                 long gib = VolumeRules.parseSizeGib(size.value());
                 sizeProblem = VolumeRules.growProblem(currentGib(volume), gib);
-                rounding = "Will be allocated as " + VolumeRules.allocatedGib(gib) + " GiB ("
-                    + Sizes.ALLOCATION_UNIT_GIB + " GiB steps)";
+                if (sizeProblem == null) {
+                    rounding = "Will be allocated as " + VolumeRules.allocatedGib(gib) + " GiB ("
+                        + Sizes.ALLOCATION_UNIT_GIB + " GiB steps)";
+                }
             } catch (IllegalArgumentException e) {
                 sizeProblem = e.getMessage();
             }

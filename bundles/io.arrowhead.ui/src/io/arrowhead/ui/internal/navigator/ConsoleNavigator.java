@@ -67,7 +67,7 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
         refresher.attach(viewer, connections.all());
         viewer.expandToLevel(NavigatorRoot.INSTANCE.gateways(), 1);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-        NavigatorCommands.focusFilterOnFind(getSite(), filterBox.text());
+        NavigatorCommands.hookFilter(getSite(), filterBox.text());
     }
 
     @Override
@@ -99,6 +99,11 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
         return children.filter();
     }
 
+    /** Filters the tree at once, as typing into the filter field and pressing Enter would; for tests and tools. */
+    public void setFilterText(String text) {
+        filterBox.setTextNow(text);
+    }
+
     @Override
     public void dispose() {
         ArrowheadCore.connections().removeListener(refresher);
@@ -116,27 +121,30 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
         if (!wasActive) {
             expandedBeforeFilter = expanded;
         }
+        IStructuredSelection selection = viewer.getStructuredSelection();
         Control tree = viewer.getControl();
         tree.setRedraw(false);
         try {
+            // Collapsed first, the refresh only rebuilds the top of the tree; expanding then reads just what shows.
+            viewer.collapseAll();
+            viewer.refresh();
             if (filter.isActive()) {
-                viewer.collapseAll();
-                viewer.refresh();
-                List<List<Object>> paths = MatchExpansion.paths(children, ArrowheadCore.connections().all(),
-                    EXPAND_LIMIT);
-                viewer.setExpandedTreePaths(
-                    paths.stream().map(path -> new TreePath(path.toArray())).toArray(TreePath[]::new));
+                viewer.setExpandedTreePaths(matchPaths());
             } else {
-                viewer.refresh();
-                if (expandedBeforeFilter != null) {
-                    viewer.setExpandedTreePaths(expandedBeforeFilter);
-                }
+                // Back to the tree as it was, plus whatever the user picked among the matches.
+                viewer.setExpandedTreePaths(expandedBeforeFilter != null ? expandedBeforeFilter : new TreePath[0]);
                 expandedBeforeFilter = null;
+                viewer.setSelection(selection, true);
             }
         } finally {
             tree.setRedraw(true);
         }
         updateFilterStatus();
+    }
+
+    private TreePath[] matchPaths() {
+        List<List<Object>> paths = MatchExpansion.paths(children, ArrowheadCore.connections().all(), EXPAND_LIMIT);
+        return paths.stream().map(path -> new TreePath(path.toArray())).toArray(TreePath[]::new);
     }
 
     private void updateFilterStatus() {

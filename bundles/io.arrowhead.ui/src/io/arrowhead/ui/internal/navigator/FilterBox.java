@@ -16,7 +16,7 @@ import io.arrowhead.ui.WidgetIds;
 /**
  * The search field above the navigator and the match count beside it. Typing is applied once it pauses for
  * {@value #DELAY_MS} ms, so that a filter over a large cluster does not run for every keystroke; Enter applies at
- * once, and the down arrow moves into the tree.
+ * once, Escape clears the filter, and the down arrow moves into the tree.
  */
 final class FilterBox {
 
@@ -55,6 +55,10 @@ final class FilterBox {
             if (e.keyCode == SWT.ARROW_DOWN) {
                 e.doit = false;
                 focusTree.run();
+            } else if (e.keyCode == SWT.ESC && !text.getText().isEmpty()) {
+                e.doit = false;
+                text.setText("");
+                applyNow();
             }
         });
     }
@@ -65,6 +69,12 @@ final class FilterBox {
 
     Text text() {
         return text;
+    }
+
+    /** Sets the text and applies it at once, as Enter does. */
+    void setTextNow(String newText) {
+        text.setText(newText);
+        applyNow();
     }
 
     /** Shows a short status such as "37 matches" next to the field, or nothing for {@code null}. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.ui.model.ClusterNode;
 import io.arrowhead.ui.model.DeviceNode;
@@ -39,8 +38,7 @@ public final class NavigatorChildren {
 
     /** What the tree shows of a gateway's model, or {@code null} while it has none. */
     public ClusterView view(GatewayConnection connection) {
-        ClusterModel model = connection.model();
-        return model == null ? null : filter.view(model);
+        return filter.view(connection);
     }
 
     public List<?> children(Object parent) {

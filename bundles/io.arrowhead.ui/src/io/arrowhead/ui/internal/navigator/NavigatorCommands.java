@@ -19,12 +19,16 @@ import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.swt.IFocusService;
 
 /** The navigator's use of commands that other parts of the console define and handle. */
 final class NavigatorCommands {
 
     /** Opens the editor of the selected volume or SDC; defined and handled by the editors' handlers. */
     static final String OPEN_EDITOR = "io.arrowhead.ui.commands.openEditor";
+
+    /** The filter field's id for the focus service while it has the focus. */
+    static final String FILTER_FOCUS_ID = "io.arrowhead.ui.navigator.filter";
 
     private static final String FIND = "org.eclipse.ui.edit.findReplace";
 
@@ -52,8 +56,13 @@ final class NavigatorCommands {
         }
     }
 
-    /** Makes Find (Ctrl+F) in the navigator jump to its filter field. */
-    static void focusFilterOnFind(IWorkbenchPartSite site, Text filter) {
+    /**
+     * Makes Find (Ctrl+F) in the navigator jump to its filter field, and names the field in the workbench's
+     * {@code activeFocusControlId} variable ({@value #FILTER_FOCUS_ID}) so that handlers of keys that also edit text,
+     * such as Delete, can stand back while the user types there.
+     */
+    static void hookFilter(IWorkbenchPartSite site, Text filter) {
+        site.getService(IFocusService.class).addFocusTracker(filter, FILTER_FOCUS_ID);
         site.getService(IHandlerService.class).activateHandler(FIND, new AbstractHandler() {
             @Override
             public Object execute(ExecutionEvent event) {

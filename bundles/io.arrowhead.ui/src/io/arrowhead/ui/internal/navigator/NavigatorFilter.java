@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.GatewayConnection;
 
 /**
- * The navigator's filter text and what it leaves of each model. The content provider asks it for a
+ * The navigator's filter text and what it leaves of each gateway's model. The content provider asks it for a
  * {@link ClusterView} instead of the viewer filtering elements, so that a filter over tens of thousands of volumes
  * costs one pass per model rather than a label and a test per tree item. Used on the UI thread only.
  */
@@ -15,8 +16,11 @@ public final class NavigatorFilter {
 
     private String text = "";
     private String needle = "";
-    /** Keyed by model identity; a reload brings a new model, and the old entry goes with the old model. */
-    private final Map<ClusterModel, ClusterView> views = new WeakHashMap<>();
+    /**
+     * The last view of each gateway, kept until its model or the text changes. Keyed by gateway rather than by model
+     * so that a view, which holds its model, never keeps an old model alive.
+     */
+    private final Map<GatewayConnection, ClusterView> views = new WeakHashMap<>();
 
     public String text() {
         return text;
@@ -50,11 +54,22 @@ public final class NavigatorFilter {
             || id != null && id.toLowerCase(Locale.ROOT).startsWith(needle);
     }
 
-    /** The part of the model to show under the current text. */
-    public ClusterView view(ClusterModel model) {
-        if (!isActive()) {
-            return ClusterView.of(model);
+    /** What the tree shows of a gateway's current model, or {@code null} while it has none. */
+    public ClusterView view(GatewayConnection connection) {
+        ClusterModel model = connection.model();
+        if (model == null || !isActive()) {
+            return model == null ? null : ClusterView.of(model);
         }
-        return views.computeIfAbsent(model, m -> new FilteredClusterView(m, this));
+        ClusterView view = views.get(connection);
+        if (view == null || view.model() != model) {
+            view = new FilteredClusterView(model, this);
+            views.put(connection, view);
+        }
+        return view;
+    }
+
+    /** What the current text leaves of a model, worked out afresh on each call. */
+    public ClusterView view(ClusterModel model) {
+        return isActive() ? new FilteredClusterView(model, this) : ClusterView.of(model);
     }
 }

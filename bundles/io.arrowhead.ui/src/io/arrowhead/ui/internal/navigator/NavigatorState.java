@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal.navigator;
 
+import java.util.Objects;
+
 import org.eclipse.ui.navigator.IExtensionStateModel;
 
 /**
@@ -18,6 +20,7 @@ final class NavigatorState {
     }
 
     static NavigatorChildren children(IExtensionStateModel state) {
+        Objects.requireNonNull(state, () -> "The navigatorContent " + CLUSTER_CONTENT + " is not registered");
         if (state.getProperty(CHILDREN) instanceof NavigatorChildren children) {
             return children;
         }

@@ -33,7 +33,8 @@ final class NodeImages {
         if (icon.greyed()) {
             descriptor = ImageDescriptor.createWithFlags(descriptor, SWT.IMAGE_GRAY);
         }
-        return resources.create(descriptor);
+        // An icon file that is missing or broken must not cost the whole label.
+        return resources.createImageWithDefault(descriptor);
     }
 
     /** Problems go bottom left and states bottom right, as in the Eclipse IDE's own decorations. */

@@ -17,6 +17,7 @@ import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.scaleio.client.model.VolumeType;
 import io.arrowhead.ui.WidgetIds;
 import io.arrowhead.ui.model.DeviceNode;
+import io.arrowhead.ui.model.SdsNode;
 import io.arrowhead.ui.model.VolumeNode;
 
 /**
@@ -62,8 +63,10 @@ public final class CapacitySection extends AbstractStatisticsSection {
             return;
         }
         Capacity capacity = statistics.capacity();
+        // the net figures follow from mirroring across SDSs, so they mean something only for a whole pool or more
+        boolean mirrored = !(element instanceof DeviceNode || element instanceof SdsNode);
         rows.addIfPresent("Total (raw)", kib(capacity.maxCapacityInKb()))
-            .addIfPresent("Usable (net)", kib(capacity.usableInKb()))
+            .addIfPresent("Usable (net)", mirrored ? kib(capacity.usableInKb()) : null)
             .addIfPresent("In use (raw)", kib(capacity.capacityInUseInKb()))
             .addIfPresent("Available for new volumes (net)", kib(capacity.capacityAvailableForVolumeAllocationInKb()))
             .addIfPresent("Thin allocated (raw)", kib(capacity.thinCapacityAllocatedInKb()))

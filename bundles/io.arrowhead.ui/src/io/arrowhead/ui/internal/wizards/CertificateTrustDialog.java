@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -65,8 +66,9 @@ public final class CertificateTrustDialog extends TitleAreaDialog {
     public void create() {
         super.create();
         setTitle("Do you trust this gateway's certificate?");
-        setMessage(reasonText() + " Compare the fingerprint with the one the gateway's administrator gives you.",
+        setMessage("Compare the fingerprint with the one the gateway's administrator gives you.",
             IMessageProvider.WARNING);
+        getButton(IDialogConstants.CANCEL_ID).setFocus();
     }
 
     @Override
@@ -90,10 +92,14 @@ public final class CertificateTrustDialog extends TitleAreaDialog {
             GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(warning);
         }
         new Label(body, SWT.NONE).setText("SHA-256 fingerprint:");
-        Text fingerprint = WidgetIds.set(new Text(body, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI), "trust.fingerprint");
+        // One line, so that it reads and copies as the administrator's tools print it.
+        Text fingerprint = WidgetIds.set(new Text(body, SWT.READ_ONLY | SWT.SINGLE), "trust.fingerprint");
         fingerprint.setFont(JFaceResources.getTextFont());
         fingerprint.setText(certificate.sha256Fingerprint());
-        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(fingerprint);
+        GC gc = new GC(fingerprint);
+        int width = gc.textExtent(fingerprint.getText()).x;
+        gc.dispose();
+        GridDataFactory.fillDefaults().grab(true, false).hint(width + 16, SWT.DEFAULT).applyTo(fingerprint);
         return area;
     }
 

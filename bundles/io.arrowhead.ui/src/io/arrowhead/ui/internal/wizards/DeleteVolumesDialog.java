@@ -103,7 +103,7 @@ public final class DeleteVolumesDialog extends MessageDialog {
             : " (unmaps " + mappedSnapshots + (mappedSnapshots == 1 ? " mapped snapshot)" : " mapped snapshots)");
         modeButton(modes, "Delete the " + volumes + " and " + (plural ? "their" : "its") + " snapshots" + unmapNote,
             RemoveMode.INCLUDING_DESCENDANTS, "delete.withSnapshots").setSelection(true);
-        modeButton(modes, "Delete only the " + volumes + "; snapshots stay (the gateway may refuse)",
+        modeButton(modes, "Delete only the " + volumes + "; " + (plural ? "their" : "its") + " snapshots stay",
             RemoveMode.ONLY_ME, "delete.onlyVolume");
         return modes;
     }

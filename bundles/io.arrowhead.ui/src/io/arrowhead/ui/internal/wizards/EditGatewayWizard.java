@@ -42,8 +42,8 @@ public final class EditGatewayWizard extends Wizard {
                 page.user());
             if (page.forgetCertificate()) {
                 // Both addresses: the pin may belong to the old one, and the new one must be reviewed afresh.
-                connections.secrets().removePin(connection.settings().endpoint());
-                connections.secrets().removePin(settings.endpoint());
+                connections.forgetCertificate(connection.settings().endpoint());
+                connections.forgetCertificate(settings.endpoint());
             }
             connections.update(connection, settings, password.length == 0 ? null : password);
             return true;

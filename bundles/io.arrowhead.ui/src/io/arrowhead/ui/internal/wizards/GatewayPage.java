@@ -28,6 +28,7 @@ public final class GatewayPage extends WizardPage {
     private Text user;
     private Text password;
     private Button forgetCertificate;
+    private Button test;
     private boolean nameEdited;
     private boolean updatingName;
     private boolean touched;
@@ -61,7 +62,7 @@ public final class GatewayPage extends WizardPage {
             forgetCertificate.setText("&Forget the trusted certificate; review it again on the next connection");
             GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(forgetCertificate);
         }
-        Button test = WidgetIds.set(new Button(body, SWT.PUSH), "gateway.test");
+        test = WidgetIds.set(new Button(body, SWT.PUSH), "gateway.test");
         test.setText("&Test Connection");
         test.setToolTipText("Log in to the gateway with these settings and read its system");
         GridDataFactory.swtDefaults().span(2, 1).align(SWT.END, SWT.CENTER).indent(0, 8).applyTo(test);
@@ -74,10 +75,6 @@ public final class GatewayPage extends WizardPage {
         });
         user.addModifyListener(e -> changed());
         password.addModifyListener(e -> changed());
-        url.addModifyListener(e -> test.setEnabled(canTest()));
-        user.addModifyListener(e -> test.setEnabled(canTest()));
-        password.addModifyListener(e -> test.setEnabled(canTest()));
-        test.setEnabled(canTest());
         setControl(body);
         validate();
     }
@@ -142,6 +139,7 @@ public final class GatewayPage extends WizardPage {
         setErrorMessage(touched ? problem : null);
         setMessage(null);
         setPageComplete(problem == null);
+        test.setEnabled(canTest());
     }
 
     private String problem() {
