@@ -78,6 +78,8 @@ echo "smoke-test: window settled $(( ($(date +%s%N) - started) / 1000000 )) ms a
 window=$(largest_window '^Arrowhead ?$') || fail "the Arrowhead window went away"
 
 if [ -n "$screenshot" ]; then
+  # The demo cluster connects in a background job after the window settles; let it load before the picture.
+  sleep 8
   import -frame -window "$window" "$screenshot"
   echo "smoke-test: screenshot saved to $screenshot"
 fi
