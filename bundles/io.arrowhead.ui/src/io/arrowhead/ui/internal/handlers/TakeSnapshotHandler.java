@@ -1,7 +1,5 @@
 package io.arrowhead.ui.internal.handlers;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -18,8 +16,8 @@ import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.ClusterOperations;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.GatewayJob;
-import io.arrowhead.core.VolumeRules;
 import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.ui.internal.editors.SnapshotNameDialog;
 import io.arrowhead.ui.internal.wizards.NavigatorReveal;
 import io.arrowhead.ui.model.VolumeNode;
 
@@ -27,8 +25,6 @@ import io.arrowhead.ui.model.VolumeNode;
 public final class TakeSnapshotHandler extends AbstractHandler {
 
     public static final String TITLE = "Take Snapshot";
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -40,9 +36,7 @@ public final class TakeSnapshotHandler extends AbstractHandler {
             return null;
         }
         GatewayConnection connection = node.get().connection();
-        InputDialog dialog = new InputDialog(window.getShell(), TITLE,
-            "Name of the snapshot of volume " + volume.get().name() + ":", defaultName(volume.get().name()),
-            text -> VolumeRules.nameProblem(text, connection.model(), null));
+        InputDialog dialog = new SnapshotNameDialog(window.getShell(), volume.get().name(), connection.model());
         if (dialog.open() != Window.OK) {
             return null;
         }
@@ -60,12 +54,5 @@ public final class TakeSnapshotHandler extends AbstractHandler {
         });
         job.schedule();
         return null;
-    }
-
-    /** "name-snap-yyyyMMdd-HHmm", shortening the volume's name rather than the time so that it stays unique. */
-    static String defaultName(String volumeName) {
-        String suffix = "-snap-" + STAMP.format(LocalDateTime.now());
-        int room = VolumeRules.MAX_NAME_LENGTH - suffix.length();
-        return (volumeName.length() > room ? volumeName.substring(0, room) : volumeName) + suffix;
     }
 }
