@@ -95,10 +95,9 @@ final class ClusterLoadJob extends Job {
             }
             return Status.CANCEL_STATUS;
         } catch (Exception e) {
-            String message = GatewayErrors.describe(e);
-            owner.setState(connection, ConnectionState.FAILED, message);
-            // The state change went to the Error Log; a refresh in the background must not also raise a dialog.
-            return userAsked ? Status.error(message, e) : Status.OK_STATUS;
+            // A user's connect reports through its status; a background refresh logs once and raises no dialog.
+            owner.fail(connection, e, !userAsked);
+            return userAsked ? Status.error(connection.lastError(), e) : Status.OK_STATUS;
         } finally {
             scheduleNextRefresh(owner);
         }

@@ -210,12 +210,22 @@ public final class GatewayConnections {
         setState(connection, ConnectionState.CONNECTED, null);
     }
 
+    /**
+     * Marks a gateway FAILED with the failure's description. With {@code report}, a gateway that was not failed yet
+     * also gets an Error Log entry; a job whose error status carries the failure passes {@code false}, because the
+     * workbench logs that status already.
+     */
+    void fail(GatewayConnection connection, Throwable cause, boolean report) {
+        String message = GatewayErrors.describe(cause);
+        if (report && connection.state() != ConnectionState.FAILED) {
+            ILog.of(GatewayConnections.class).log(Status.error(connection.name() + ": " + message, cause));
+        }
+        setState(connection, ConnectionState.FAILED, message);
+    }
+
     void setState(GatewayConnection connection, ConnectionState state, String error) {
         if (connection.state() == state && Objects.equals(connection.lastError(), error)) {
             return;
-        }
-        if (error != null && connection.state() != ConnectionState.FAILED) {
-            ILog.of(GatewayConnections.class).log(Status.error(connection.name() + ": " + error));
         }
         connection.state(state, error);
         fire(connection, ConnectionEvent.Kind.STATE_CHANGED);

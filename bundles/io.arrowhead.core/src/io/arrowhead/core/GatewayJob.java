@@ -64,19 +64,22 @@ public abstract class GatewayJob extends Job {
             return Status.error("Not connected to " + connection.name() + ". Connect to the gateway and try again.");
         }
         GatewayClient cancellable = client.withCancellation(cancellation);
+        boolean lost = false;
         try {
             execute(cancellable, progress.split(changesCluster ? 8 : 1));
             return Status.OK_STATUS;
         } catch (GatewayCancelledException e) {
             return Status.CANCEL_STATUS;
         } catch (GatewayClientException | RuntimeException e) {
-            String message = GatewayErrors.describe(e);
-            if (GatewayErrors.isConnectionLost(e)) {
-                connection.owner().setState(connection, ConnectionState.FAILED, message);
+            lost = GatewayErrors.isConnectionLost(e);
+            if (lost) {
+                // The job's error status reaches the Error Log; the gateway's state only has to follow.
+                connection.owner().fail(connection, e, false);
             }
-            return Status.error(message, e);
+            return Status.error(GatewayErrors.describe(e), e);
         } finally {
-            if (changesCluster && connection.client() == client) {
+            // A gateway that just stopped answering would only make the reload wait out the same timeout again.
+            if (changesCluster && !lost && connection.client() == client) {
                 reloadQuietly(client, progress.split(2));
             }
         }
@@ -87,7 +90,7 @@ public abstract class GatewayJob extends Job {
         try {
             connection.owner().reload(connection, client);
         } catch (GatewayClientException | RuntimeException e) {
-            connection.owner().setState(connection, ConnectionState.FAILED, GatewayErrors.describe(e));
+            connection.owner().fail(connection, e, true);
         }
     }
 
