@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -61,10 +60,9 @@ public final class DemoCluster {
     /** Throws the demo cluster away and opens a fresh one, as first installed. */
     public synchronized GatewayConnection reset(GatewayConnections connections) throws IOException {
         close(connections);
-        Path state = dataDirectory.resolve(STATE_FILE);
-        Files.deleteIfExists(state);
+        // The state file and any temporary file of an interrupted save beside it.
         try (Stream<Path> leftovers = Files.exists(dataDirectory) ? Files.list(dataDirectory) : Stream.empty()) {
-            for (Path file : leftovers.sorted(Comparator.reverseOrder()).toList()) {
+            for (Path file : leftovers.toList()) {
                 if (file.getFileName().toString().startsWith(STATE_FILE)) {
                     Files.deleteIfExists(file);
                 }
