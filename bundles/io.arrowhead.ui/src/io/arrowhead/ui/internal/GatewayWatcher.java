@@ -1,4 +1,4 @@
-package io.arrowhead.ui.internal.properties;
+package io.arrowhead.ui.internal;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;

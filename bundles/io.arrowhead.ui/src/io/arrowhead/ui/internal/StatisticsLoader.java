@@ -1,4 +1,4 @@
-package io.arrowhead.ui.internal.properties;
+package io.arrowhead.ui.internal;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,10 +18,10 @@ import io.arrowhead.scaleio.client.Statistics;
  * newest request counts: a result that arrives after another load started, or after the owner was disposed, is
  * dropped, so a slow answer never overwrites the figures of the element now selected.
  */
-final class StatisticsLoader {
+public final class StatisticsLoader {
 
     /** The outcome of a load, delivered on the UI thread. */
-    sealed interface Outcome {
+    public sealed interface Outcome {
         record Loaded(Statistics statistics, Instant at) implements Outcome {
         }
 
@@ -36,14 +36,14 @@ final class StatisticsLoader {
     /** Counts requests on the UI thread; a job's result is current only while its ticket is the newest. */
     private int newestTicket;
 
-    StatisticsLoader(Control owner, Consumer<Outcome> receiver) {
+    public StatisticsLoader(Control owner, Consumer<Outcome> receiver) {
         this.owner = owner;
         this.display = owner.getDisplay();
         this.receiver = receiver;
     }
 
     /** Starts reading, dropping any load still under way. Call on the UI thread. */
-    void load(StatisticsTarget target) {
+    public void load(StatisticsTarget target) {
         cancel();
         int ticket = newestTicket;
         if (!target.connection().isConnected()) {
@@ -77,7 +77,7 @@ final class StatisticsLoader {
     }
 
     /** Forgets the current load; its result, if it still comes, is ignored. */
-    void cancel() {
+    public void cancel() {
         newestTicket++;
         if (running != null) {
             running.cancel();

@@ -1,4 +1,4 @@
-package io.arrowhead.ui.internal.properties;
+package io.arrowhead.ui.internal;
 
 import java.util.Optional;
 
@@ -13,10 +13,10 @@ import io.arrowhead.ui.model.SystemNode;
 import io.arrowhead.ui.model.VolumeNode;
 
 /** The gateway object whose statistics a section shows; {@code what} names it in the job's title. */
-record StatisticsTarget(GatewayConnection connection, ObjectType<?> type, String id, String what) {
+public record StatisticsTarget(GatewayConnection connection, ObjectType<?> type, String id, String what) {
 
     /** The statistics object of a navigator element, if it has one. */
-    static Optional<StatisticsTarget> of(Object element) {
+    public static Optional<StatisticsTarget> of(Object element) {
         StatisticsTarget target = switch (element) {
             case SystemNode n -> new StatisticsTarget(n.connection(), ObjectType.SYSTEM, n.id(), "the system");
             case ProtectionDomainNode n -> new StatisticsTarget(n.connection(), ObjectType.PROTECTION_DOMAIN, n.id(),
@@ -36,7 +36,7 @@ record StatisticsTarget(GatewayConnection connection, ObjectType<?> type, String
     }
 
     /** Whether both name the same object; the label may differ after a rename. */
-    boolean sameObject(StatisticsTarget other) {
+    public boolean sameObject(StatisticsTarget other) {
         return other != null && connection == other.connection && type == other.type && id.equals(other.id);
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayJob;
-import io.arrowhead.ui.internal.properties.GatewayWatcher;
+import io.arrowhead.ui.internal.GatewayWatcher;
 import io.arrowhead.ui.model.ClusterNode;
 
 /**

@@ -7,7 +7,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.arrowhead.core.VolumeRules;
 import io.arrowhead.scaleio.client.model.Sdc;
-import io.arrowhead.ui.internal.properties.Formats;
+import io.arrowhead.ui.internal.Formats;
 import io.arrowhead.ui.model.SdcNode;
 
 /** The SDC's name, which the user may change, and what the MDM knows of its host. */

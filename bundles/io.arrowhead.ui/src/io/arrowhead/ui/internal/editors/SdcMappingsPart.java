@@ -8,7 +8,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.scaleio.client.model.MappedSdcInfo;
 import io.arrowhead.scaleio.client.model.Volume;
-import io.arrowhead.ui.internal.properties.Formats;
+import io.arrowhead.ui.internal.Formats;
 import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.VolumeNode;
 

@@ -12,7 +12,7 @@ import io.arrowhead.core.VolumeRules;
 import io.arrowhead.scaleio.client.Sizes;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.WidgetIds;
-import io.arrowhead.ui.internal.properties.Formats;
+import io.arrowhead.ui.internal.Formats;
 import io.arrowhead.ui.model.VolumeNode;
 
 /** The volume's name and size, which the user may change, and the facts they may not. */

@@ -15,7 +15,7 @@ import io.arrowhead.core.ClusterOperations.MappingLimits;
 import io.arrowhead.scaleio.client.model.MappedSdcInfo;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.internal.editors.LimitEditingSupport.Limit;
-import io.arrowhead.ui.internal.properties.Formats;
+import io.arrowhead.ui.internal.Formats;
 import io.arrowhead.ui.model.VolumeNode;
 
 /** The SDCs the volume is mapped to, whose IOPS and bandwidth limits can be edited in the table. */

@@ -13,7 +13,7 @@ import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.ClusterOperations;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.WidgetIds;
-import io.arrowhead.ui.internal.properties.Formats;
+import io.arrowhead.ui.internal.Formats;
 import io.arrowhead.ui.model.VolumeNode;
 
 /** The snapshots taken of the volume, and the button that takes another. Double-click opens a snapshot. */

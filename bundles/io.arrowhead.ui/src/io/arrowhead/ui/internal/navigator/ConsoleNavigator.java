@@ -23,6 +23,7 @@ import io.arrowhead.core.GatewayConnections;
 import io.arrowhead.ui.model.MappedVolumeNode;
 import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.VolumeNode;
+import io.arrowhead.ui.internal.Formats;
 
 /**
  * The console's Common Navigator: gateways and their clusters, with a filter field above the tree. An RCP workbench
@@ -160,6 +161,6 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
             ClusterView view = children.view(connection);
             matches += view == null ? 0 : view.matchCount();
         }
-        filterBox.setStatus(matches == 0 ? "No matches" : NodeText.count(matches, "match", "matches"));
+        filterBox.setStatus(matches == 0 ? "No matches" : Formats.count(matches, "match", "matches"));
     }
 }

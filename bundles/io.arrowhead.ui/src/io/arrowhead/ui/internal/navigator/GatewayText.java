@@ -3,6 +3,7 @@ package io.arrowhead.ui.internal.navigator;
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
+import io.arrowhead.ui.internal.Formats;
 
 /** The label and description of a gateway: its name, then where it is and how it stands. */
 public final class GatewayText {
@@ -54,6 +55,6 @@ public final class GatewayText {
     }
 
     private static String volumeCount(ClusterModel model) {
-        return model == null ? "loading\u2026" : NodeText.count(model.allVolumes().size(), "volume", "volumes");
+        return model == null ? "loading\u2026" : Formats.count(model.allVolumes().size(), "volume", "volumes");
     }
 }

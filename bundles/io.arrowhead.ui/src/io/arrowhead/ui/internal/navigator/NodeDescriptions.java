@@ -22,6 +22,7 @@ import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.SdsNode;
 import io.arrowhead.ui.model.SystemNode;
 import io.arrowhead.ui.model.VolumeNode;
+import io.arrowhead.ui.internal.Formats;
 
 /** The one-line descriptions the status line shows for a selected node, such as a volume's id, size and pool. */
 public final class NodeDescriptions {
@@ -66,8 +67,8 @@ public final class NodeDescriptions {
 
     private static String domain(ClusterModel model, ProtectionDomain domain) {
         return "Protection domain " + domain.name() + withId(domain.id()) + ", "
-            + NodeText.count(model.pools(domain.id()).size(), "storage pool", "storage pools") + ", "
-            + NodeText.count(model.sdss(domain.id()).size(), "SDS", "SDSs")
+            + Formats.count(model.pools(domain.id()).size(), "storage pool", "storage pools") + ", "
+            + Formats.count(model.sdss(domain.id()).size(), "SDS", "SDSs")
             + (domain.protectionDomainState() == null ? "" : ", " + domain.protectionDomainState());
     }
 
@@ -75,7 +76,7 @@ public final class NodeDescriptions {
         String domain = model.protectionDomain(pool.protectionDomainId()).map(ProtectionDomain::name)
             .orElse(pool.protectionDomainId());
         return "Storage pool " + pool.name() + withId(pool.id()) + ", "
-            + NodeText.count(model.volumes(pool.id()).size(), "volume", "volumes") + ", in protection domain " + domain;
+            + Formats.count(model.volumes(pool.id()).size(), "volume", "volumes") + ", in protection domain " + domain;
     }
 
     private static String sds(Sds sds) {
@@ -101,7 +102,7 @@ public final class NodeDescriptions {
         int mappings = volume.mappedSdcInfo().size();
         return (volume.isSnapshot() ? "Snapshot " : "Volume ") + volume.name() + source + withId(volume.id()) + ", "
             + Units.formatKib(volume.sizeInKb()) + " " + NodeText.typeName(volume.volumeType())
-            + (mappings == 0 ? ", not mapped" : ", mapped to " + NodeText.count(mappings, "SDC", "SDCs"))
+            + (mappings == 0 ? ", not mapped" : ", mapped to " + Formats.count(mappings, "SDC", "SDCs"))
             + ", in pool " + pool;
     }
 
@@ -115,7 +116,7 @@ public final class NodeDescriptions {
         return "SDC " + NodeText.sdcName(sdc) + withId(sdc.id())
             + (sdc.sdcIp() == null ? "" : ", " + sdc.sdcIp())
             + (sdc.isConnected() ? ", connected" : ", disconnected") + ", "
-            + NodeText.count(model.volumesMappedTo(sdc.id()).size(), "volume", "volumes") + " mapped";
+            + Formats.count(model.volumesMappedTo(sdc.id()).size(), "volume", "volumes") + " mapped";
     }
 
     private static String withId(String id) {

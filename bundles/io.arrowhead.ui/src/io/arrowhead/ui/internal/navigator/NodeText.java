@@ -23,6 +23,7 @@ import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.SdsNode;
 import io.arrowhead.ui.model.SystemNode;
 import io.arrowhead.ui.model.VolumeNode;
+import io.arrowhead.ui.internal.Formats;
 
 /**
  * The text of a node's label: its name, and the grey qualifier after it. Every value comes from a map lookup in the
@@ -96,13 +97,9 @@ public final class NodeText {
         };
     }
 
-    static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     private String domainQualifier(ProtectionDomainNode domain) {
         ClusterView view = children.view(domain.connection());
-        return view == null ? "" : count(view.pools(domain.id()).size(), "pool", "pools");
+        return view == null ? "" : Formats.count(view.pools(domain.id()).size(), "pool", "pools");
     }
 
     private String poolQualifier(PoolNode pool) {
@@ -112,9 +109,9 @@ public final class NodeText {
         }
         int shown = view.volumes(pool.id()).size();
         if (!children.filter().isActive()) {
-            return count(shown, "volume", "volumes");
+            return Formats.count(shown, "volume", "volumes");
         }
-        return shown + " of " + count(view.model().volumes(pool.id()).size(), "volume", "volumes");
+        return shown + " of " + Formats.count(view.model().volumes(pool.id()).size(), "volume", "volumes");
     }
 
     private int folderSize(FolderNode folder) {
@@ -176,7 +173,7 @@ public final class NodeText {
         if (sds == null) {
             return "";
         }
-        String devicesText = count(model.devices(sds.id()).size(), "device", "devices");
+        String devicesText = Formats.count(model.devices(sds.id()).size(), "device", "devices");
         return sds.ipList().isEmpty() ? devicesText : sds.ipList().getFirst().ip() + ", " + devicesText;
     }
 

@@ -2,6 +2,7 @@ package io.arrowhead.ui.internal.properties;
 
 import java.util.ArrayList;
 import java.util.List;
+import io.arrowhead.ui.internal.Formats;
 
 /** A table of name and value pairs, the shape of most property sections. */
 public abstract class AbstractKeyValueSection extends AbstractTableSection {

@@ -10,6 +10,7 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.ui.model.ClusterNode;
+import io.arrowhead.ui.internal.GatewayWatcher;
 
 /**
  * A property section of one navigator element (a gateway or a cluster node) that follows its gateway: when the

@@ -11,7 +11,10 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 
 import io.arrowhead.scaleio.client.Statistics;
 import io.arrowhead.ui.WidgetIds;
-import io.arrowhead.ui.internal.properties.StatisticsLoader.Outcome;
+import io.arrowhead.ui.internal.StatisticsLoader;
+import io.arrowhead.ui.internal.StatisticsLoader.Outcome;
+import io.arrowhead.ui.internal.StatisticsTarget;
+import io.arrowhead.ui.internal.Formats;
 
 /**
  * A key/value section whose values come from the gateway's statistics of the element. They are read in a job when

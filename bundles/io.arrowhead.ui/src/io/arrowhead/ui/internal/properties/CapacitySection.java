@@ -19,6 +19,8 @@ import io.arrowhead.ui.WidgetIds;
 import io.arrowhead.ui.model.DeviceNode;
 import io.arrowhead.ui.model.SdsNode;
 import io.arrowhead.ui.model.VolumeNode;
+import io.arrowhead.ui.internal.StatisticsTarget;
+import io.arrowhead.ui.internal.Formats;
 
 /**
  * The Capacity tab. A volume's figures come from the model; those of the system, protection domains, pools, SDSs

@@ -7,6 +7,7 @@ import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.model.ClusterNode;
 import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.VolumeNode;
+import io.arrowhead.ui.internal.Formats;
 
 /**
  * The General tab: what an object is, for every element of the navigator. Gateways, volumes and SDCs are here;

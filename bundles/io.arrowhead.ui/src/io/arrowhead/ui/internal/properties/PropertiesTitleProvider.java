@@ -18,6 +18,7 @@ import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.SdsNode;
 import io.arrowhead.ui.model.SystemNode;
 import io.arrowhead.ui.model.VolumeNode;
+import io.arrowhead.ui.internal.Formats;
 
 /** The title of the tabbed property sheet: the kind and name of the selected object, such as "Volume db01". */
 public final class PropertiesTitleProvider extends LabelProvider {

@@ -6,6 +6,7 @@ import io.arrowhead.core.ClusterModel;
 import io.arrowhead.scaleio.client.model.MappedSdcInfo;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.model.SdcNode;
+import io.arrowhead.ui.internal.Formats;
 
 /** The Mappings tab of an SDC: the volumes mapped to it, with each mapping's access and QoS limits. */
 public final class SdcMappingsSection extends AbstractMappingsSection {

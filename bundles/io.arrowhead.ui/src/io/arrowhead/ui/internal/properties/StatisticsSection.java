@@ -6,6 +6,7 @@ import java.util.Map;
 import io.arrowhead.core.Units;
 import io.arrowhead.scaleio.client.Bwc;
 import io.arrowhead.scaleio.client.Statistics;
+import io.arrowhead.ui.internal.Formats;
 
 /** The Statistics tab: current I/O rates and object counts from the gateway's statistics. */
 public final class StatisticsSection extends AbstractStatisticsSection {

@@ -5,6 +5,7 @@ import java.util.List;
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.scaleio.client.model.MappedSdcInfo;
 import io.arrowhead.ui.model.VolumeNode;
+import io.arrowhead.ui.internal.Formats;
 
 /** The Mappings tab of a volume: the SDCs it is mapped to, with each mapping's access and QoS limits. */
 public final class VolumeMappingsSection extends AbstractMappingsSection {
