@@ -26,9 +26,12 @@ import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 class GatewaySimulatorTest {
 
     private static final String GUID = "B0E3BFB8-C20B-43BF-93C8-13339E85AA50";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ScratchDirectory scratch = new ScratchDirectory();
     private final Path dataDirectory = scratch.path();
@@ -157,6 +160,47 @@ class GatewaySimulatorTest {
                     null);
             assertEquals(200, sdc.statusCode(), sdc.body());
             assertTrue(sdc.body().contains(GUID), sdc.body());
+        }
+    }
+
+    @Test
+    void anSdcsMappedVolumesAreListedWithTheirBackingFiles() throws Exception {
+        Path store = dataDirectory.resolve("volumes");
+        try (GatewaySimulator simulator = builder().plainHttp().volumeStore(store).start();
+                HttpClient client = client(null)) {
+            assertEquals(store, simulator.volumeStore());
+            String admin = basic("admin", "Scaleio123!");
+            HttpResponse<String> registered = call(client, simulator, "POST", "/simulator/sdcs", admin,
+                    "{\"guid\":\"" + GUID + "\",\"ip\":\"10.0.0.9\"}");
+            String sdcId = JSON.readTree(registered.body()).get("id").asText();
+            String auth = basic("", login(client, simulator, "admin", "Scaleio123!"));
+            String poolId = JSON.readTree(call(client, simulator, "GET", "/api/types/StoragePool/instances", auth,
+                    null).body()).get(0).get("id").asText();
+            String volumeId = JSON.readTree(call(client, simulator, "POST", "/api/types/Volume/instances", auth,
+                    "{\"storagePoolId\":\"" + poolId + "\",\"volumeSizeInGb\":\"8\",\"name\":\"lab-data\"}").body())
+                    .get("id").asText();
+            assertEquals(200, call(client, simulator, "POST", "/api/instances/Volume::" + volumeId
+                    + "/action/addMappedSdc", auth, "{\"sdcId\":\"" + sdcId + "\"}").statusCode());
+
+            HttpResponse<String> listed = call(client, simulator, "GET", "/simulator/sdcs/" + GUID + "/volumes",
+                    admin, null);
+            assertEquals(200, listed.statusCode(), listed.body());
+            Path file = store.resolve(volumeId + ".img");
+            assertEquals("{\"sdcId\":\"" + sdcId + "\",\"sdcGuid\":\"" + GUID + "\",\"systemId\":\""
+                    + simulator.systemId() + "\",\"volumes\":[{\"id\":\"" + volumeId + "\",\"name\":\"lab-data\","
+                    + "\"sizeInKb\":8388608,\"backingFile\":\"" + file + "\"}]}", listed.body());
+            assertEquals(8L << 30, Files.size(file));
+            HttpResponse<String> lines = client.send(HttpRequest.newBuilder(
+                    simulator.endpoint().resolve("/simulator/sdcs/" + sdcId + "/volumes")).header("Authorization",
+                            admin).header("Accept", "text/plain").build(), BodyHandlers.ofString());
+            assertEquals(simulator.systemId() + " " + volumeId + " 8388608 " + file + "\n", lines.body());
+        }
+    }
+
+    @Test
+    void withoutAVolumeStoreTheVolumesHaveNoBackingFile() throws Exception {
+        try (GatewaySimulator simulator = builder().plainHttp().start()) {
+            assertNull(simulator.volumeStore());
         }
     }
 

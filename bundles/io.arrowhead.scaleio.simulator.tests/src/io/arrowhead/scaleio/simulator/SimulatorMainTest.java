@@ -1,6 +1,7 @@
 package io.arrowhead.scaleio.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -60,7 +61,8 @@ class SimulatorMainTest {
         assertEquals(0, run((simulator, stop) -> {
             throw new AssertionError("must not start");
         }, "--help"));
-        for (String option : new String[] { "--port", "--bind", "--http", "--data-dir", "--state-file", "--user",
+        for (String option : new String[] { "--port", "--bind", "--http", "--data-dir", "--state-file",
+                "--volume-store", "--user",
                 "--version", "--scenario", "--volumes", "--sdcs", "--pools", "--protection-domains", "--seed",
                 "--token-lifetime", "--token-idle" }) {
             assertTrue(out().contains(option), option);
@@ -99,6 +101,17 @@ class SimulatorMainTest {
         assertTrue(banner.contains("curl -u 'ops:pw!' http://127.0.0.1:"), banner);
         assertTrue(banner.contains("5 volumes"), banner);
         assertTrue(banner.endsWith("Gateway simulator stopped.\n"), banner);
+        assertFalse(banner.contains("Volume store"), banner);
+    }
+
+    @Test
+    void theBannerShowsTheVolumeStoreAndHowToListAnSdcsVolumes() throws InterruptedException {
+        Path store = dataDirectory.resolve("volumes");
+        int status = run((simulator, stop) -> assertEquals(store, simulator.volumeStore()), "--http", "--port", "0",
+                "--data-dir", dataDirectory.toString(), "--volume-store", store.toString());
+        assertEquals(0, status, err());
+        assertTrue(out().contains("  Volume store: " + store + " (GET http://127.0.0.1:"), out());
+        assertTrue(out().contains("/simulator/sdcs/<guid>/volumes)\n"), out());
     }
 
     @Test

@@ -28,7 +28,8 @@ class SimulatorOptionsTest {
     @Test
     void parsesEveryOptionInBothForms() throws UsageException {
         SimulatorOptions options = SimulatorOptions.parse("--port", "0", "--bind=0.0.0.0", "--http", "--data-dir",
-                "/tmp/d", "--state-file=/tmp/s.json", "--user", "ops:pa:ss", "--user=viewer:v", "--version", "4.0",
+                "/tmp/d", "--state-file=/tmp/s.json", "--volume-store", "/tmp/v", "--user",
+                "ops:pa:ss", "--user=viewer:v", "--version", "4.0",
                 "--volumes", "12", "--sdcs=3", "--pools", "2", "--protection-domains", "1", "--seed", "7",
                 "--token-lifetime", "PT1H", "--token-idle", "90s");
         assertEquals(0, options.port);
@@ -36,6 +37,7 @@ class SimulatorOptionsTest {
         assertTrue(options.plainHttp);
         assertEquals(Path.of("/tmp/d"), options.dataDirectory);
         assertEquals(Path.of("/tmp/s.json"), options.stateFile);
+        assertEquals(Path.of("/tmp/v"), options.volumeStore);
         assertEquals(Map.of("ops", "pa:ss", "viewer", "v"), options.effectiveUsers());
         assertEquals("4.0", options.apiVersion);
         assertEquals(Duration.ofHours(1), options.tokenLifetime);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.arrowhead.scaleio.simulator.internal.auth.ApiVersion;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
+import io.arrowhead.scaleio.simulator.internal.cluster.SdcVolumes;
 import io.arrowhead.scaleio.simulator.internal.cluster.SimulatedCluster;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultRules;
 import io.arrowhead.scaleio.simulator.internal.gateway.AdminEndpoint;
@@ -71,9 +72,7 @@ public final class GatewaySimulator implements AutoCloseable {
                 // Real time, not the simulated clock: clients check the validity against their own wall clock.
                 : new CertificateStore(settings.dataDirectory, Clock.systemUTC())
                         .loadOrCreate(SubjectAltNames.forBindAddress(settings.bindAddress));
-        SimulatedCluster cluster = settings.stateFile == null
-                ? SimulatedCluster.create(settings.scenario, settings.clock)
-                : SimulatedCluster.open(settings.stateFile, settings.scenario, settings.clock);
+        SimulatedCluster cluster = openCluster(settings);
         try {
             FaultRules faultRules = new FaultRules();
             GatewayHandler handler = new GatewayHandler(cluster, tokens, version, faultRules,
@@ -89,6 +88,16 @@ public final class GatewaySimulator implements AutoCloseable {
             cluster.close();
             throw e;
         }
+    }
+
+    private static SimulatedCluster openCluster(Builder settings) throws IOException {
+        if (settings.volumeStore == null) {
+            return settings.stateFile == null ? SimulatedCluster.create(settings.scenario, settings.clock)
+                    : SimulatedCluster.open(settings.stateFile, settings.scenario, settings.clock);
+        }
+        return settings.stateFile == null
+                ? SimulatedCluster.create(settings.scenario, settings.clock, settings.volumeStore)
+                : SimulatedCluster.open(settings.stateFile, settings.scenario, settings.clock, settings.volumeStore);
     }
 
     /** The API base URL, such as {@code https://127.0.0.1:43211/api}; clients may also be given it without /api. */
@@ -123,6 +132,11 @@ public final class GatewaySimulator implements AutoCloseable {
         return cluster.systemId();
     }
 
+    /** The absolute directory of the volumes' backing files, or {@code null} without a volume store. */
+    public Path volumeStore() {
+        return cluster.volumeStore();
+    }
+
     /** Stops serving, ends hanging calls and flushes the cluster state; idempotent. */
     @Override
     public void close() {
@@ -153,6 +167,11 @@ public final class GatewaySimulator implements AutoCloseable {
         public void setSdcConnected(String guidOrId, boolean connected) {
             cluster.setSdcConnected(guidOrId, connected);
         }
+
+        @Override
+        public SdcVolumes mappedVolumes(String guidOrId) {
+            return cluster.mappedVolumes(guidOrId);
+        }
     }
 
     /** Settings of a simulator; every one has a default, so {@code builder().start()} runs the demo cluster. */
@@ -167,6 +186,7 @@ public final class GatewaySimulator implements AutoCloseable {
         private int port;
         private Path dataDirectory = Path.of(System.getProperty("user.home"), ".arrowhead", "simulator");
         private Path stateFile;
+        private Path volumeStore;
         private Clock clock = Clock.systemUTC();
         private String apiVersion = DEFAULT_API_VERSION;
 
@@ -239,6 +259,17 @@ public final class GatewaySimulator implements AutoCloseable {
         /** Keeps the cluster in this file across starts; without one the cluster lives in memory only. */
         public Builder stateFile(Path file) {
             this.stateFile = Objects.requireNonNull(file, "stateFile");
+            return this;
+        }
+
+        /**
+         * Backs each volume with a sparse file {@code <volumeId>.img} in this directory, created when the volume is
+         * first listed on {@code GET /simulator/sdcs/<guidOrId>/volumes}, grown with the volume, copied for a
+         * snapshot and deleted with the volume. Volume files the cluster has no volume for are deleted at start;
+         * without a state file that is all of them. None by default.
+         */
+        public Builder volumeStore(Path directory) {
+            this.volumeStore = Objects.requireNonNull(directory, "volumeStore").toAbsolutePath().normalize();
             return this;
         }
 

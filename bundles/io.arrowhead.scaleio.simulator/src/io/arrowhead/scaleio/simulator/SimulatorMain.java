@@ -98,6 +98,9 @@ public final class SimulatorMain {
         if (options.stateFile != null) {
             builder.stateFile(options.stateFile);
         }
+        if (options.volumeStore != null) {
+            builder.volumeStore(options.volumeStore);
+        }
         if (options.apiVersion != null) {
             builder.apiVersion(options.apiVersion);
         }
@@ -132,6 +135,10 @@ public final class SimulatorMain {
         }
         if (options.stateFile != null) {
             text.append("  State file:   ").append(options.stateFile.toAbsolutePath()).append('\n');
+        }
+        if (simulator.volumeStore() != null) {
+            text.append("  Volume store: ").append(simulator.volumeStore()).append(" (GET ")
+                    .append(simulator.endpoint().resolve("/simulator/sdcs/")).append("<guid>/volumes)\n");
         }
         return text.append("  Cluster:      ").append(simulator.cluster().summary()).append('\n')
                 .append("  Faults:       ").append(simulator.endpoint().resolve("/simulator/faults"))

@@ -26,6 +26,9 @@ final class SimulatorOptions {
               --http                   plain HTTP instead of HTTPS
               --data-dir DIR           where the certificate is kept (default ~/.arrowhead/simulator)
               --state-file FILE        keep the cluster in FILE across restarts
+              --volume-store DIR       back each volume with a sparse file DIR/<volumeId>.img (for a lab's loop
+                                       devices; listed by GET /simulator/sdcs/<guid>/volumes). Files of volumes
+                                       the cluster lacks are deleted at start: all of them without --state-file
               --user NAME:PASSWORD     a gateway user; repeatable (default admin:Scaleio123!)
               --version X.Y            API version to report (default 3.5; 4.0+ enables Bearer tokens)
               --scenario FILE          cluster scenario properties (volumes, sdcs, pools, protectionDomains, seed)
@@ -37,8 +40,8 @@ final class SimulatorOptions {
             """;
 
     private static final Set<String> VALUED_OPTIONS = Set.of("--port", "--bind", "--data-dir", "--state-file",
-            "--scenario", "--user", "--version", "--volumes", "--sdcs", "--pools", "--protection-domains", "--seed",
-            "--token-lifetime", "--token-idle");
+            "--volume-store", "--scenario", "--user", "--version", "--volumes", "--sdcs", "--pools",
+            "--protection-domains", "--seed", "--token-lifetime", "--token-idle");
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     int port = DEFAULT_PORT;
@@ -46,6 +49,7 @@ final class SimulatorOptions {
     boolean plainHttp;
     Path dataDirectory;
     Path stateFile;
+    Path volumeStore;
     final Map<String, String> users = new LinkedHashMap<>();
     String apiVersion;
     Path scenarioFile;
@@ -96,6 +100,7 @@ final class SimulatorOptions {
             case "--bind" -> bindAddress = nonBlank(name, value);
             case "--data-dir" -> dataDirectory = Path.of(nonBlank(name, value));
             case "--state-file" -> stateFile = Path.of(nonBlank(name, value));
+            case "--volume-store" -> volumeStore = Path.of(nonBlank(name, value));
             case "--scenario" -> scenarioFile = Path.of(nonBlank(name, value));
             case "--user" -> addUser(value);
             case "--version" -> apiVersion = version(value);

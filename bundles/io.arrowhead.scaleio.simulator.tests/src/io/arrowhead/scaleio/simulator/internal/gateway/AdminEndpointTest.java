@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +16,14 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.arrowhead.scaleio.simulator.internal.cluster.SdcVolumes;
+
 class AdminEndpointTest {
+
+    private static final String GUID = "B0E3BFB8-C20B-43BF-93C8-13339E85AA50";
+    private static final SdcVolumes LISTING = new SdcVolumes("5d39e4d500000000", GUID, "218ce1797566a00f", List.of(
+            new SdcVolumes.Volume("6c33633100000009", "data", 8_388_608, Path.of("/srv/store/6c33633100000009.img")),
+            new SdcVolumes.Volume("6c3363310000000a", "logs", 16_777_216, null)));
 
     private GatewayFixture gateway;
 
@@ -116,6 +125,51 @@ class AdminEndpointTest {
         assertTrue(gateway.sdcsConnected.get("B0E3BFB8-C20B-43BF-93C8-13339E85AA50"));
         assertEquals(404, gateway.admin("POST", "/simulator/sdcs/unknown/connect", null).statusCode());
         assertEquals(400, gateway.admin("POST", "/simulator/sdcs", "{\"ip\":\"10.0.0.5\"}").statusCode());
+    }
+
+    @Test
+    void listsAnSdcsMappedVolumesAsJsonByDefault() throws IOException {
+        gateway.mappedVolumes.put(GUID, LISTING);
+        HttpResponse<String> listed = gateway.admin("GET", "/simulator/sdcs/" + GUID + "/volumes", null);
+        assertEquals(200, listed.statusCode());
+        assertEquals("application/json;charset=UTF-8", listed.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("{\"sdcId\":\"5d39e4d500000000\",\"sdcGuid\":\"" + GUID + "\",\"systemId\":\"218ce1797566a00f\","
+                + "\"volumes\":[{\"id\":\"6c33633100000009\",\"name\":\"data\",\"sizeInKb\":8388608,"
+                + "\"backingFile\":\"/srv/store/6c33633100000009.img\"},{\"id\":\"6c3363310000000a\",\"name\":\"logs\","
+                + "\"sizeInKb\":16777216,\"backingFile\":null}]}", listed.body());
+        HttpResponse<String> asked = gateway.send("GET", "/simulator/sdcs/" + GUID + "/volumes",
+                basic("admin", GatewayFixture.PASSWORD), null, "Accept", "application/json, text/plain");
+        assertEquals(listed.body(), asked.body());
+    }
+
+    @Test
+    void listsAnSdcsMappedVolumesAsLinesOfText() throws IOException {
+        gateway.mappedVolumes.put(GUID, LISTING);
+        gateway.mappedVolumes.put("5d39e4d500000001", new SdcVolumes("5d39e4d500000001", GUID.replace('B', 'C'),
+                "218ce1797566a00f", List.of()));
+        HttpResponse<String> listed = text("/simulator/sdcs/" + GUID + "/volumes", "text/plain");
+        assertEquals(200, listed.statusCode());
+        assertEquals("text/plain;charset=UTF-8", listed.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("218ce1797566a00f 6c33633100000009 8388608 /srv/store/6c33633100000009.img\n"
+                + "218ce1797566a00f 6c3363310000000a 16777216 -\n", listed.body());
+        assertEquals(listed.body(), text("/simulator/sdcs/" + GUID + "/volumes", "text/plain;q=0.9, */*").body());
+        HttpResponse<String> none = text("/simulator/sdcs/5d39e4d500000001/volumes", "text/plain");
+        assertEquals(200, none.statusCode());
+        assertEquals("", none.body());
+    }
+
+    @Test
+    void anUnknownSdcHasNoVolumeListing() throws IOException {
+        HttpResponse<String> missing = gateway.admin("GET", "/simulator/sdcs/" + GUID + "/volumes", null);
+        assertEquals(404, missing.statusCode());
+        assertTrue(json(missing).get("message").asText().contains(GUID), missing.body());
+        assertEquals(404, text("/simulator/sdcs/" + GUID + "/volumes", "text/plain").statusCode());
+        assertEquals(405, gateway.admin("POST", "/simulator/sdcs/" + GUID + "/volumes", "{}").statusCode());
+        assertEquals(401, gateway.get("/simulator/sdcs/" + GUID + "/volumes", null).statusCode());
+    }
+
+    private HttpResponse<String> text(String path, String accept) throws IOException {
+        return gateway.send("GET", path, basic("admin", GatewayFixture.PASSWORD), null, "Accept", accept);
     }
 
     @Test

@@ -20,13 +20,15 @@ import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 import io.arrowhead.scaleio.simulator.internal.auth.ApiVersion;
 import io.arrowhead.scaleio.simulator.internal.auth.MutableClock;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
+import io.arrowhead.scaleio.simulator.internal.cluster.SdcVolumes;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultRules;
 import io.arrowhead.scaleio.simulator.internal.http.HttpServer;
 import io.arrowhead.scaleio.simulator.internal.http.HttpServerSettings;
 
 /**
  * A plain-HTTP gateway transport in front of a stand-in cluster that records the last call and answers
- * {@code {"ok":true}}; SDC registrations go to a map. Tests talk to it with java.net.http or raw sockets.
+ * {@code {"ok":true}}; SDC registrations go to a map, and mapped-volume listings come from one. Tests talk to it
+ * with java.net.http or raw sockets.
  */
 final class GatewayFixture implements AutoCloseable {
 
@@ -38,6 +40,8 @@ final class GatewayFixture implements AutoCloseable {
     final FaultRules faults = new FaultRules();
     final AtomicReference<ApiRequest> lastCall = new AtomicReference<>();
     final Map<String, Boolean> sdcsConnected = new ConcurrentHashMap<>();
+    /** What {@code GET /simulator/sdcs/<guidOrId>/volumes} lists, by the id or GUID asked for. */
+    final Map<String, SdcVolumes> mappedVolumes = new ConcurrentHashMap<>();
     final HttpServer server;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -54,6 +58,15 @@ final class GatewayFixture implements AutoCloseable {
                 if (sdcsConnected.replace(guidOrId, connected) == null) {
                     throw new IllegalArgumentException("no SDC " + guidOrId);
                 }
+            }
+
+            @Override
+            public SdcVolumes mappedVolumes(String guidOrId) {
+                SdcVolumes listing = mappedVolumes.get(guidOrId);
+                if (listing == null) {
+                    throw new IllegalArgumentException("No SDC has the id or GUID " + guidOrId);
+                }
+                return listing;
             }
         };
         GatewayHandler handler = new GatewayHandler(request -> {

@@ -21,7 +21,7 @@ final class ActionRoutes {
     ActionRoutes(ClusterContext context) {
         this.lookup = context.lookup;
         this.volumes = new VolumeActions(context);
-        this.removal = new VolumeRemoval(context.state);
+        this.removal = new VolumeRemoval(context.state, context.files);
         this.mappings = new MappingActions(context);
         this.system = new SystemActions(context);
         this.sdcs = new SdcActions(context);

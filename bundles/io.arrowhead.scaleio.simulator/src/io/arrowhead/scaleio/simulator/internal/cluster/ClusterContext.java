@@ -5,7 +5,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.arrowhead.scaleio.simulator.internal.stats.StatisticsService;
 
-/** What every handler works with: the state, its id ledger, statistics, the clock and the change counter. */
+/**
+ * What every handler works with: the state, its id ledger, statistics, the clock, the change counter and the
+ * volumes' backing files.
+ */
 final class ClusterContext {
 
     final ClusterState state;
@@ -18,8 +21,13 @@ final class ClusterContext {
     final AtomicLong generation = new AtomicLong(1);
     /** Identifies this run of the simulated MDM, as {@code sessionTag} does for a real gateway session. */
     final long sessionTag;
+    final BackingFiles files;
 
     ClusterContext(ClusterState state, IdLedger ids, StatisticsService statistics, Clock clock) {
+        this(state, ids, statistics, clock, BackingFiles.none());
+    }
+
+    ClusterContext(ClusterState state, IdLedger ids, StatisticsService statistics, Clock clock, BackingFiles files) {
         this.state = state;
         this.ids = ids;
         this.statistics = statistics;
@@ -27,6 +35,7 @@ final class ClusterContext {
         this.lookup = new ClusterLookup(state);
         this.json = new EntityJson(state, clock);
         this.sessionTag = clock.millis();
+        this.files = files;
     }
 
     long nowEpochSeconds() {

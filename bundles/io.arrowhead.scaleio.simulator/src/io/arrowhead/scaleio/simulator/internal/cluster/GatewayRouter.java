@@ -1,5 +1,6 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
@@ -124,17 +125,22 @@ final class GatewayRouter {
         }
     }
 
+    /** The volumes' file changes run after the lock is released; the answer waits for them. */
     private ApiResponse write(Supplier<ApiResponse> handler) {
         Lock lock = context.state.lock().writeLock();
         lock.lock();
+        ApiResponse response;
+        Future<?> fileChanges;
         try {
-            ApiResponse response = handler.get();
+            response = handler.get();
             context.generation.incrementAndGet();
             onChange.run();
-            return response;
         } finally {
+            fileChanges = context.files.flush(); // what an action recorded, it changed
             lock.unlock();
         }
+        BackingFiles.await(fileChanges);
+        return response;
     }
 
     /** One request, split into path segments below {@code /api/}. */

@@ -55,6 +55,11 @@ final class SdcActions {
 
     /** Connects or disconnects the SDC with this id or GUID. */
     void setConnected(String guidOrId, boolean connected) {
+        find(guidOrId).connected = connected;
+    }
+
+    /** The SDC with this id or GUID; IllegalArgumentException when there is none. */
+    SdcEntity find(String guidOrId) {
         SdcEntity sdc = guidOrId == null ? null : context.state.sdcs.get(guidOrId.toLowerCase(Locale.ROOT));
         if (sdc == null && guidOrId != null) {
             sdc = context.lookup.sdcByGuid(guidOrId.trim());
@@ -62,7 +67,7 @@ final class SdcActions {
         if (sdc == null) {
             throw new IllegalArgumentException("No SDC has the id or GUID " + guidOrId);
         }
-        sdc.connected = connected;
+        return sdc;
     }
 
     private void checkName(String name, String exceptSdcId) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
@@ -16,20 +17,24 @@ import io.arrowhead.scaleio.simulator.internal.stats.Workload;
 
 /**
  * A simulated ScaleIO cluster behind the gateway's REST API: stateful, thread-safe, optionally saved to a file.
- * The transport authenticates and then hands every {@code /api/...} call to {@link #handle(ApiRequest)}.
+ * The transport authenticates and then hands every {@code /api/...} call to {@link #handle(ApiRequest)}. With a
+ * volume store, each volume's data lives in a sparse file there (see {@link #mappedVolumes(String)}).
  */
 public final class SimulatedCluster implements GatewayApi, AutoCloseable {
 
     private final ClusterContext context;
     private final GatewayRouter router;
     private final SdcActions sdcs;
+    private final MappedVolumeListing listing;
     /** Null for a cluster that lives in memory only. */
     private final PersistenceScheduler persistence;
 
-    private SimulatedCluster(ClusterState state, IdLedger ids, long seed, Clock clock, StatePersistence store) {
+    private SimulatedCluster(ClusterState state, IdLedger ids, long seed, Clock clock, StatePersistence store,
+            BackingFiles files) {
         StatisticsService statistics = new StatisticsService(state, new Workload(seed), clock);
-        this.context = new ClusterContext(state, ids, statistics, clock);
+        this.context = new ClusterContext(state, ids, statistics, clock, files);
         this.sdcs = new SdcActions(context);
+        this.listing = new MappedVolumeListing(context, sdcs);
         this.persistence = store == null ? null
                 : new PersistenceScheduler(store, () -> read(() -> StateWriter.serialize(state, ids.marks(), seed)));
         this.router = new GatewayRouter(context, this::changed);
@@ -38,7 +43,19 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     /** A cluster in memory only, built from the scenario. */
     public static SimulatedCluster create(ClusterScenario scenario, Clock clock) {
         ClusterState state = ScenarioBuilder.build(scenario, clock);
-        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null);
+        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null,
+                BackingFiles.none());
+    }
+
+    /**
+     * A cluster in memory only whose volumes keep their data in sparse files in {@code volumeStore}. The cluster is
+     * new, so every volume file already there is deleted.
+     */
+    public static SimulatedCluster create(ClusterScenario scenario, Clock clock, Path volumeStore)
+            throws IOException {
+        ClusterState state = ScenarioBuilder.build(scenario, clock);
+        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null,
+                BackingFiles.in(volumeStore, Set.of()));
     }
 
     /**
@@ -47,14 +64,26 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
      */
     public static SimulatedCluster open(Path stateFile, ClusterScenario scenarioIfMissing, Clock clock)
             throws IOException {
+        return open(stateFile, scenarioIfMissing, clock, null);
+    }
+
+    /**
+     * As {@link #open(Path, ClusterScenario, Clock)}, with the volumes' data in sparse files in {@code volumeStore}
+     * (null for none). Volume files of volumes the cluster does not have are deleted.
+     */
+    public static SimulatedCluster open(Path stateFile, ClusterScenario scenarioIfMissing, Clock clock,
+            Path volumeStore) throws IOException {
         StatePersistence store = new StatePersistence(stateFile);
         if (store.exists()) {
             StateReader.Restored saved = store.load();
-            return new SimulatedCluster(saved.state(), saved.ids(), saved.seed(), clock, store);
+            BackingFiles files = volumeStore == null ? BackingFiles.none()
+                    : BackingFiles.in(volumeStore, saved.state().volumes.keySet());
+            return new SimulatedCluster(saved.state(), saved.ids(), saved.seed(), clock, store, files);
         }
         ClusterState state = ScenarioBuilder.build(scenarioIfMissing, clock);
+        BackingFiles files = volumeStore == null ? BackingFiles.none() : BackingFiles.in(volumeStore, Set.of());
         SimulatedCluster cluster = new SimulatedCluster(state, IdLedger.scanning(state), scenarioIfMissing.seed(),
-                clock, store);
+                clock, store, files);
         cluster.persistence.saveNow();
         return cluster;
     }
@@ -89,6 +118,20 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         });
     }
 
+    /**
+     * The volumes mapped to the SDC with this id or GUID, whether or not it is connected. With a volume store, their
+     * files are created first (sparse, at the volume's size). IllegalArgumentException when there is no such SDC;
+     * UncheckedIOException when a file cannot be created.
+     */
+    public SdcVolumes mappedVolumes(String guidOrId) {
+        return listing.list(guidOrId);
+    }
+
+    /** The directory of the volumes' files, or null when they have none. */
+    public Path volumeStore() {
+        return context.files.directory();
+    }
+
     /** The live state, for tests and the statistics service; take its lock to read it. */
     public ClusterState state() {
         return context.state;
@@ -97,6 +140,7 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     /** Writes pending changes to the state file, if there is one. */
     @Override
     public void close() {
+        context.files.close();
         if (persistence != null) {
             try {
                 persistence.close();

@@ -51,6 +51,7 @@ final class SystemActions {
                     VolumeKind.SNAPSHOT, source.sizeInKb, now, source.id, groupId);
             snapshot.accessModeLimit = accessModeLimit;
             context.state.volumes.put(id, snapshot); // written 0: it shares every block with its ancestor
+            context.files.snapshotted(source.id, id, source.sizeInKb);
             snapshotIds.add(id);
         }
         return JsonRenderer.ok(json -> {

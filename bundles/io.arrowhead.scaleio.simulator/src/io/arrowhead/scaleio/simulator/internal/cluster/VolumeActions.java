@@ -60,6 +60,7 @@ final class VolumeActions {
                 vtreeId, kind, sizeKb, context.nowEpochSeconds(), null, null);
         context.state.vtrees.put(vtreeId, new VTreeEntity(vtreeId, volumeId, pool.id));
         context.state.volumes.put(volumeId, volume);
+        context.files.created(volumeId);
         return JsonRenderer.ok(json -> {
             json.writeStartObject();
             json.writeStringField("id", volumeId);
@@ -92,6 +93,7 @@ final class VolumeActions {
             capacity.ensureRoom(context.state.storagePools.get(volume.storagePoolId), volume.kind,
                     sizeKb - volume.sizeInKb);
             volume.sizeInKb = sizeKb;
+            context.files.grown(volume.id, sizeKb);
         }
         return ApiResponse.emptyObject();
     }

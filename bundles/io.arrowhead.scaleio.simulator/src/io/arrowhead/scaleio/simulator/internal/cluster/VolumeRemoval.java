@@ -18,9 +18,11 @@ final class VolumeRemoval {
     private static final String MODES = "ONLY_ME, INCLUDING_DESCENDANTS, DESCENDANTS_ONLY, WHOLE_VTREE";
 
     private final ClusterState state;
+    private final BackingFiles files;
 
-    VolumeRemoval(ClusterState state) {
+    VolumeRemoval(ClusterState state, BackingFiles files) {
         this.state = state;
+        this.files = files;
     }
 
     ApiResponse remove(VolumeEntity volume, RequestBody body) {
@@ -41,6 +43,7 @@ final class VolumeRemoval {
         }
         for (VolumeEntity candidate : doomed) {
             state.volumes.remove(candidate.id);
+            files.removed(candidate.id);
         }
         if (vtreeMembers(volume.vtreeId).isEmpty()) {
             state.vtrees.remove(volume.vtreeId);

@@ -1,5 +1,6 @@
 package io.arrowhead.scaleio.simulator.internal.gateway;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.arrowhead.scaleio.simulator.internal.auth.Credentials;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
+import io.arrowhead.scaleio.simulator.internal.cluster.SdcVolumes;
 import io.arrowhead.scaleio.simulator.internal.faults.EndpointPattern;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultEntry;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultRules;
@@ -17,14 +19,16 @@ import io.arrowhead.scaleio.simulator.internal.http.HttpRequest;
 import io.arrowhead.scaleio.simulator.internal.http.HttpResponse;
 
 /**
- * The simulator's own control API under {@code /simulator/}, outside the gateway's {@code /api}: faults, and SDCs
- * announced by a lab agent. It takes Basic user and password of a configured user, never a token, so expiring
- * every token cannot lock the operator out. Faults never apply here, so a hang on {@code *} can still be cleared.
+ * The simulator's own control API under {@code /simulator/}, outside the gateway's {@code /api}: faults, SDCs
+ * announced by a lab agent, and the volumes mapped to each SDC (with their backing files) for emulated hosts. It
+ * takes Basic user and password of a configured user, never a token, so expiring every token cannot lock the
+ * operator out. Faults never apply here, so a hang on {@code *} can still be cleared.
  */
 public final class AdminEndpoint {
 
     private static final String CHALLENGE = "Basic realm=\"ScaleIO Gateway Simulator\", charset=\"UTF-8\"";
     private static final Pattern SDC_STATE = Pattern.compile("/simulator/sdcs/([^/]+)/(connect|disconnect)");
+    private static final Pattern SDC_VOLUMES = Pattern.compile("/simulator/sdcs/([^/]+)/volumes");
     private static final long MAX_LATENCY_MILLIS = Duration.ofHours(1).toMillis();
 
     private final TokenStore tokens;
@@ -52,6 +56,7 @@ public final class AdminEndpoint {
     private HttpResponse route(HttpRequest request, String path) {
         String method = request.method();
         Matcher sdcState = SDC_STATE.matcher(path);
+        Matcher sdcVolumes = SDC_VOLUMES.matcher(path);
         if (path.equals("/simulator/faults")) {
             if (method.equals("POST")) {
                 applyFault(AdminRequests.object(request.body()));
@@ -64,6 +69,9 @@ public final class AdminEndpoint {
                     : Replies.methodNotAllowed(method, path);
         } else if (sdcState.matches()) {
             return method.equals("POST") ? setConnected(sdcState.group(1), sdcState.group(2).equals("connect"))
+                    : Replies.methodNotAllowed(method, path);
+        } else if (sdcVolumes.matches()) {
+            return method.equals("GET") ? mappedVolumes(sdcVolumes.group(1), request.headers().get("Accept"))
                     : Replies.methodNotAllowed(method, path);
         }
         return Replies.notFound(path);
@@ -143,5 +151,17 @@ public final class AdminEndpoint {
             return Replies.error(404, 0, e.getMessage());
         }
         return Replies.json(200, Replies.JSON.createObjectNode());
+    }
+
+    private HttpResponse mappedVolumes(String guidOrId, String accept) {
+        SdcVolumes listing;
+        try {
+            listing = sdcs.mappedVolumes(guidOrId);
+        } catch (IllegalArgumentException e) {
+            return Replies.error(404, 0, e.getMessage());
+        } catch (UncheckedIOException e) {
+            return Replies.error(500, 0, "Cannot create a volume's backing file: " + e.getCause().getMessage());
+        }
+        return SdcVolumesReply.of(listing, accept);
     }
 }

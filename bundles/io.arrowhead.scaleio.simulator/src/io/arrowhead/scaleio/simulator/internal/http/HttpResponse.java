@@ -1,5 +1,6 @@
 package io.arrowhead.scaleio.simulator.internal.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Map;
 public final class HttpResponse {
 
     public static final String JSON = "application/json;charset=UTF-8";
+    public static final String TEXT = "text/plain;charset=UTF-8";
 
     private static final byte[] NO_BODY = new byte[0];
     private static final HttpResponse NO_ANSWER = new HttpResponse(0, null, NO_BODY, Map.of());
@@ -30,6 +32,11 @@ public final class HttpResponse {
     /** A JSON answer; an empty body goes out without a Content-Type, as for the gateway's logout. */
     public static HttpResponse json(int status, byte[] body) {
         return body.length == 0 ? empty(status) : new HttpResponse(status, JSON, body, Map.of());
+    }
+
+    /** A plain-text answer; it keeps its Content-Type even when empty, so a client can tell it from JSON. */
+    public static HttpResponse text(int status, String body) {
+        return new HttpResponse(status, TEXT, body.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     public static HttpResponse empty(int status) {

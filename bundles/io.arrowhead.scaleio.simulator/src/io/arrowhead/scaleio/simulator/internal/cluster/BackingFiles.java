@@ -1,0 +1,162 @@
+package io.arrowhead.scaleio.simulator.internal.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps the {@link VolumeStore} in step with the volumes. Actions record their file changes under the cluster's
+ * write lock; the changes are queued, in that order, to one worker thread when the lock is about to be released,
+ * and the caller waits for them after releasing it: a long snapshot copy never blocks the cluster, yet a client
+ * sees its change on disk as soon as the call answers. Without a store everything here does nothing.
+ */
+final class BackingFiles implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(BackingFiles.class.getName());
+
+    /** One file operation; it captures ids and sizes, never live entities. */
+    @FunctionalInterface
+    private interface Change {
+        void apply(VolumeStore store) throws IOException;
+    }
+
+    private final VolumeStore store;
+    private final ExecutorService worker;
+    /** Guarded by the cluster's write lock. */
+    private final List<Change> recorded = new ArrayList<>();
+
+    private BackingFiles(VolumeStore store) {
+        this.store = store;
+        this.worker = store == null ? null : Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("simulator-volume-store").factory());
+    }
+
+    static BackingFiles none() {
+        return new BackingFiles(null);
+    }
+
+    /**
+     * Files in {@code directory}, created if missing; files of volumes not in {@code volumeIds} are deleted now.
+     * IOException naming the directory when it cannot be used.
+     */
+    static BackingFiles in(Path directory, Set<String> volumeIds) throws IOException {
+        VolumeStore store = new VolumeStore(directory);
+        try {
+            Files.createDirectories(store.directory());
+            store.prune(volumeIds);
+        } catch (IOException e) {
+            throw new IOException("Cannot use the volume store " + store.directory() + ": " + e, e);
+        }
+        return new BackingFiles(store);
+    }
+
+    /** The store's directory, or null when there is none. */
+    Path directory() {
+        return store == null ? null : store.directory();
+    }
+
+    /** A new volume starts empty, whatever file an earlier run left under its id. */
+    void created(String volumeId) {
+        record(store -> store.delete(volumeId));
+    }
+
+    void grown(String volumeId, long sizeInKb) {
+        record(store -> store.grow(volumeId, sizeInKb));
+    }
+
+    void removed(String volumeId) {
+        record(store -> store.delete(volumeId));
+    }
+
+    void snapshotted(String sourceId, String snapshotId, long sizeInKb) {
+        record(store -> store.copy(sourceId, snapshotId, sizeInKb));
+    }
+
+    /** Queues what was recorded; call under the write lock, then {@link #await} the result after releasing it. */
+    Future<?> flush() {
+        if (recorded.isEmpty()) {
+            return null;
+        }
+        List<Change> changes = List.copyOf(recorded);
+        recorded.clear();
+        return worker.submit(() -> {
+            for (Change change : changes) {
+                try {
+                    change.apply(store);
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Volume store " + store.directory() + ": " + e.getMessage(), e);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Queues the creation of the volumes' files (id to size in KiB); call under the cluster lock, so it runs after
+     * every change made before, then {@link #await} the id to file map. Null without a store.
+     */
+    Future<Map<String, Path>> ensure(Map<String, Long> sizesInKb) {
+        if (store == null) {
+            return null;
+        }
+        Map<String, Long> sizes = new LinkedHashMap<>(sizesInKb);
+        Callable<Map<String, Path>> creation = () -> {
+            Map<String, Path> files = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> volume : sizes.entrySet()) {
+                files.put(volume.getKey(), store.ensure(volume.getKey(), volume.getValue()));
+            }
+            return files;
+        };
+        return worker.submit(creation);
+    }
+
+    /** Waits for queued work; null waits for nothing. An IOException of the work comes back unchecked. */
+    static <T> T await(Future<T> work) {
+        if (work == null) {
+            return null;
+        }
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the volume store was busy", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException("The volume store failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Lets queued work finish, for a short while. */
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.shutdown();
+            try {
+                worker.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void record(Change change) {
+        if (store != null) {
+            recorded.add(change);
+        }
+    }
+}
