@@ -1,0 +1,93 @@
+package io.arrowhead.hosts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.sshd.client.config.hosts.KnownHostEntry;
+import org.apache.sshd.client.config.hosts.KnownHostHashValue;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+
+import io.arrowhead.hosts.internal.KnownHostsFile;
+
+/**
+ * The host keys Arrowhead trusts: an application-owned file in OpenSSH known_hosts format (the only one written),
+ * read-only known_hosts files such as the user's {@code ~/.ssh/known_hosts}, and keys trusted for this session.
+ */
+public final class HostKeyStore {
+
+    private final Path appKnownHosts;
+    private final List<Path> readOnlyKnownHosts;
+    private final Map<String, List<PublicKey>> sessionKeys = new ConcurrentHashMap<>();
+
+    public HostKeyStore(Path appKnownHosts, List<Path> readOnlyKnownHosts) {
+        this.appKnownHosts = appKnownHosts;
+        this.readOnlyKnownHosts = List.copyOf(readOnlyKnownHosts);
+    }
+
+    /** The app file plus the user's {@code ~/.ssh/known_hosts}. */
+    public static HostKeyStore withUserKnownHosts(Path appKnownHosts) {
+        return new HostKeyStore(appKnownHosts, List.of(KnownHostEntry.getDefaultKnownHostsFile()));
+    }
+
+    public Path appKnownHosts() {
+        return appKnownHosts;
+    }
+
+    /** Remembers the key in the application's file. */
+    public synchronized void trust(HostDefinition host, PublicKey key) throws IOException {
+        String line = KnownHostHashValue.createHostPattern(host.address(), host.port()) + " "
+            + PublicKeyEntry.toString(key) + "\n";
+        Path parent = appKnownHosts.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (endsWithoutNewline(appKnownHosts)) {
+            line = "\n" + line; // a hand-edited file may lack the final newline
+        }
+        Files.writeString(appKnownHosts, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
+    }
+
+    private static boolean endsWithoutNewline(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (var channel = Files.newByteChannel(file)) {
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) != '\n';
+        }
+    }
+
+    /** Trusts the key until this store is discarded (never written anywhere). */
+    public void trustForSession(HostDefinition host, PublicKey key) {
+        sessionKeys.computeIfAbsent(host.key(), k -> new CopyOnWriteArrayList<>()).add(key);
+    }
+
+    /** Drops what the application file and the session trust record for the host (read-only files stay). */
+    public synchronized void forget(HostDefinition host) throws IOException {
+        sessionKeys.remove(host.key());
+        KnownHostsFile.removeHost(appKnownHosts, host.address(), host.port());
+    }
+
+    /** Every key recorded for the host, in all files and the session trust. */
+    public List<PublicKey> knownKeys(HostDefinition host) {
+        List<PublicKey> keys = new ArrayList<>(sessionKeys.getOrDefault(host.key(), List.of()));
+        synchronized (this) {
+            keys.addAll(KnownHostsFile.keysFor(appKnownHosts, host.address(), host.port()));
+        }
+        for (Path file : readOnlyKnownHosts) {
+            keys.addAll(KnownHostsFile.keysFor(file, host.address(), host.port()));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,77 @@
+package io.arrowhead.hosts.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.sshd.client.config.hosts.KnownHostEntry;
+import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
+
+/** Reads and edits OpenSSH known_hosts files line by line, so one odd line never hides the others. */
+public final class KnownHostsFile {
+
+    private KnownHostsFile() {
+    }
+
+    /** Keys recorded for host:port (plain, {@code [host]:port} and hashed entries); markers such as @revoked skip. */
+    public static List<PublicKey> keysFor(Path file, String host, int port) {
+        List<PublicKey> keys = new ArrayList<>();
+        for (String line : readLines(file)) {
+            KnownHostEntry entry = parse(line);
+            if (entry == null || entry.getMarker() != null || !entry.isHostMatch(host, port)) {
+                continue;
+            }
+            try {
+                PublicKey key = entry.getKeyEntry().resolvePublicKey(null, null, PublicKeyEntryResolver.IGNORING);
+                if (key != null) {
+                    keys.add(key);
+                }
+            } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+                // An unsupported key type cannot match what the host presents anyway.
+            }
+        }
+        return keys;
+    }
+
+    /** Rewrites the file without the entries for host:port. */
+    public static void removeHost(Path file, String host, int port) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            KnownHostEntry entry = parse(line);
+            if (entry == null || !entry.isHostMatch(host, port)) {
+                kept.add(line);
+            }
+        }
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temporary, kept, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.isReadable(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static KnownHostEntry parse(String line) {
+        String trimmed = line.trim();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            return null;
+        }
+        try {
+            return KnownHostEntry.parseKnownHostEntry(trimmed);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
