@@ -1,0 +1,195 @@
+package io.arrowhead.hosts.emulator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+
+import io.arrowhead.hosts.emulator.internal.CommandLine;
+import io.arrowhead.hosts.emulator.internal.ExecCommand;
+import io.arrowhead.hosts.emulator.internal.HostIdentity;
+import io.arrowhead.hosts.emulator.internal.HostShell;
+import io.arrowhead.hosts.emulator.internal.HostTools;
+import io.arrowhead.hosts.emulator.internal.Reply;
+
+/**
+ * An in-process Docker host with a ScaleIO SDC, reached over SSH at 127.0.0.1, for demos and tests without root or
+ * real machines. It answers Arrowhead's command surface from memory: its devices are the volumes the
+ * {@link SanBackend} maps to its SDC, filesystems live in the shared {@link EmulatedSan}, and Docker's volumes and
+ * containers are its own. Only exec requests are served; an interactive shell is refused.
+ */
+public final class EmulatedDockerHost implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmulatedDockerHost.class.getName());
+    private static final String NO_SHELL =
+            "This emulated Docker host runs single commands only; interactive shells are not available.";
+
+    private final EmulatedHostSettings settings;
+    private final SanBackend backend;
+    private final HostTools tools;
+    private final SshServer server;
+    private final ExecutorService executor;
+    private final PublicKey hostKey;
+    private final String sdcId;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmulatedDockerHost(EmulatedHostSettings settings, SanBackend backend, HostTools tools, SshServer server,
+            ExecutorService executor, PublicKey hostKey, String sdcId) {
+        this.settings = settings;
+        this.backend = backend;
+        this.tools = tools;
+        this.server = server;
+        this.executor = executor;
+        this.hostKey = hostKey;
+        this.sdcId = sdcId;
+    }
+
+    /** Registers the host's SDC with the backend and starts serving SSH; IOException if either fails. */
+    public static EmulatedDockerHost start(EmulatedHostSettings settings, SanBackend backend, EmulatedSan san)
+            throws IOException {
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(san, "san");
+        SimpleGeneratorHostKeyProvider hostKeys = HostIdentity.hostKeys(settings.hostKeyFile());
+        String guid = HostIdentity.guid(settings.guidFile());
+        HostTools tools = new HostTools(settings.name(), guid, backend, san);
+        String sdcId = backend.registerSdc(guid, tools.sdcIp(), settings.name());
+        tools.drvCfg().setSdcId(sdcId);
+        HostShell shell = tools.shell();
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(settings.port());
+        server.setKeyPairProvider(hostKeys);
+        if (settings.authorizedKey() != null) {
+            server.setPublickeyAuthenticator((user, key, session) -> user.equals(settings.user())
+                    && KeyUtils.compareKeys(key, settings.authorizedKey()));
+        }
+        if (settings.password() != null) {
+            server.setPasswordAuthenticator((user, password, session) -> user.equals(settings.user())
+                    && samePassword(password, settings.password()));
+        }
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setCommandFactory((channel, line) -> {
+            CommandLine.Invocation invocation;
+            try {
+                invocation = CommandLine.parse(line);
+            } catch (CommandLine.SyntaxException e) {
+                return new ExecCommand(executor, () -> Reply.error(2, "sh: 1: " + e.getMessage()), null);
+            }
+            return new ExecCommand(executor, () -> shell.run(invocation.words()), invocation.timeout());
+        });
+        server.setShellFactory(channel -> new ExecCommand(executor, () -> Reply.error(1, NO_SHELL), null));
+        try {
+            server.start();
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw new IOException("Cannot start the emulated host " + settings.name() + " on port "
+                    + settings.port() + ": " + e.getMessage(), e);
+        }
+        PublicKey publicKey = hostKeys.loadKeys(null).get(0).getPublic();
+        return new EmulatedDockerHost(settings, backend, tools, server, executor, publicKey, sdcId);
+    }
+
+    /** Compares in constant time, so the check leaks nothing about the password. */
+    private static boolean samePassword(String offered, char[] expected) {
+        return MessageDigest.isEqual(offered.getBytes(StandardCharsets.UTF_8),
+                new String(expected).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    /** Always the loopback address: the emulated host listens nowhere else. */
+    public String address() {
+        return "127.0.0.1";
+    }
+
+    public String name() {
+        return settings.name();
+    }
+
+    /** The SDC GUID, upper case, as {@code drv_cfg --query_guid} prints it. */
+    public String sdcGuid() {
+        return tools.guid();
+    }
+
+    /** The id the backend gave the SDC at registration. */
+    public String sdcId() {
+        return sdcId;
+    }
+
+    /** The SDC's fake address (TEST-NET-1), as registered. */
+    public String sdcIp() {
+        return tools.sdcIp();
+    }
+
+    public PublicKey hostKey() {
+        return hostKey;
+    }
+
+    /** {@code SHA256:<base64>}, as ssh-keygen -l prints it. */
+    public String hostKeyFingerprint() {
+        return KeyUtils.getFingerPrint(hostKey);
+    }
+
+    /**
+     * Starts a container that mounts the volume (created, plain, if missing), or restarts a stopped one of that
+     * name. Like Docker, the volume's device and filesystem are checked only now, at mount time.
+     *
+     * @return the container's full id
+     * @throws IllegalStateException with Docker's message when the daemon is down or the volume cannot be mounted
+     */
+    public String startContainer(String containerName, String volumeName) {
+        return tools.docker().startContainer(containerName, volumeName);
+    }
+
+    /** Stops the container; it still references its volume, as in Docker. */
+    public void stopContainer(String containerName) {
+        tools.docker().stopContainer(containerName);
+    }
+
+    /** Removes a stopped container, releasing its volume; a running one is refused as Docker does. */
+    public void removeContainer(String containerName) {
+        tools.docker().removeContainer(containerName);
+    }
+
+    /** False makes every docker command fail as with a stopped daemon. */
+    public void setDockerRunning(boolean running) {
+        tools.docker().setRunning(running);
+    }
+
+    /** False keeps newly mapped volumes from showing up as devices (those already there stay). */
+    public void setDeviceAppearance(boolean enabled) {
+        tools.devices().setAppearance(enabled);
+    }
+
+    /** Stops serving and reports the SDC disconnected; idempotent. The identity files stay for the next start. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            server.stop(true);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Stopping the emulated host " + name(), e);
+        }
+        executor.shutdownNow();
+        try {
+            backend.disconnectSdc(sdcGuid());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Cannot report the SDC of " + name() + " disconnected", e);
+        }
+    }
+}
