@@ -1,16 +1,28 @@
 package io.arrowhead.core;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 
+import io.arrowhead.core.hosts.DockerHosts;
+import io.arrowhead.core.hosts.OperationsLog;
 import io.arrowhead.core.internal.EquinoxSecretStore;
 
 /**
- * The console's shared core services: its gateway connections, kept in the instance preferences and Equinox
- * secure storage, and the embedded demo cluster. Created on first use; {@link #shutdown} closes them.
+ * The console's shared core services: its gateway connections and Docker hosts, kept in the instance preferences and
+ * Equinox secure storage, the operations log, and the embedded demo cluster. Created on first use; {@link #shutdown}
+ * closes them.
  */
 public final class ArrowheadCore {
 
+    /** Overrides the application directory ({@code ~/.arrowhead}), for tests and for keeping several consoles apart. */
+    public static final String APP_DIRECTORY_PROPERTY = "arrowhead.appDirectory";
+
+    private static SecretStore secrets;
     private static GatewayConnections connections;
+    private static DockerHosts hosts;
+    private static OperationsLog operationsLog;
     private static DemoCluster demo;
 
     private ArrowheadCore() {
@@ -18,20 +30,58 @@ public final class ArrowheadCore {
 
     public static synchronized GatewayConnections connections() {
         if (connections == null) {
-            connections = new GatewayConnections(new EquinoxSecretStore(SecurePreferencesFactory.getDefault()),
-                ConsolePreferences.node());
+            connections = new GatewayConnections(secrets(), ConsolePreferences.node());
         }
         return connections;
     }
 
+    /** The Docker hosts; their known hosts file lives in the {@link #appDirectory()}. */
+    public static synchronized DockerHosts hosts() {
+        if (hosts == null) {
+            hosts = new DockerHosts(secrets(), ConsolePreferences.node(), appDirectory(), operationsLog());
+        }
+        return hosts;
+    }
+
+    /** Every host operation, in {@code operations.jsonl} of the {@link #appDirectory()}. */
+    public static synchronized OperationsLog operationsLog() {
+        if (operationsLog == null) {
+            operationsLog = new OperationsLog(appDirectory());
+        }
+        return operationsLog;
+    }
+
     public static synchronized DemoCluster demo() {
         if (demo == null) {
-            demo = new DemoCluster(DemoCluster.defaultDataDirectory());
+            demo = new DemoCluster(DemoCluster.defaultDataDirectory(), hosts());
         }
         return demo;
     }
 
-    /** Stops the demo and logs out of every gateway; called when the workbench shuts down. */
+    /**
+     * Where the console keeps its own files: the {@value #APP_DIRECTORY_PROPERTY} property if set, else the parent
+     * of the instance location (which is {@code ~/.arrowhead/workspace} for the product), else {@code ~/.arrowhead}.
+     */
+    public static Path appDirectory() {
+        String override = System.getProperty(APP_DIRECTORY_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        try {
+            var location = Platform.getInstanceLocation();
+            if (location != null && location.getURL() != null && "file".equals(location.getURL().getProtocol())) {
+                Path parent = Path.of(location.getURL().getPath()).getParent();
+                if (parent != null) {
+                    return parent;
+                }
+            }
+        } catch (RuntimeException e) {
+            // No instance location outside a running platform: fall back to the home directory.
+        }
+        return Path.of(System.getProperty("user.home"), ".arrowhead");
+    }
+
+    /** Stops the demo, logs out of every gateway and closes the SSH client; called when the workbench shuts down. */
     public static synchronized void shutdown() {
         if (demo != null && connections != null) {
             demo.close(connections);
@@ -39,5 +89,15 @@ public final class ArrowheadCore {
         if (connections != null) {
             connections.dispose();
         }
+        if (hosts != null) {
+            hosts.close();
+        }
+    }
+
+    private static synchronized SecretStore secrets() {
+        if (secrets == null) {
+            secrets = new EquinoxSecretStore(SecurePreferencesFactory.getDefault());
+        }
+        return secrets;
     }
 }

@@ -4,17 +4,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+
+import io.arrowhead.core.hosts.DockerHosts;
+import io.arrowhead.core.hosts.ManagedHost;
+import io.arrowhead.core.internal.hosts.DemoHosts;
+import io.arrowhead.hosts.emulator.EmulatedDockerHost;
+import io.arrowhead.hosts.emulator.SimulatorAdminBackend;
 import io.arrowhead.scaleio.simulator.ClusterScenario;
 import io.arrowhead.scaleio.simulator.GatewaySimulator;
 
 /**
  * The embedded demo: a gateway simulator running inside the console with a realistic cluster, added as the
- * unsaved gateway "Demo". Its state persists in a directory under the user's home between runs, and
- * {@link #reset} starts it afresh. Its password is random per run and its certificate is trusted because the console
- * made it, so the demo touches no secret store.
+ * unsaved gateway "Demo", and, given the console's {@link DockerHosts}, two emulated Docker hosts whose SDCs belong
+ * to it. Its state persists in a directory under the user's home between runs, and {@link #reset} starts it afresh.
+ * Its passwords are random per run and its certificate and host keys are trusted because the console made them, so
+ * the demo touches no secret store.
  */
 public final class DemoCluster {
 
@@ -24,13 +34,24 @@ public final class DemoCluster {
     private static final String USER = "admin";
     private static final String STATE_FILE = "cluster.json";
 
+    private static final String HOSTS_DIRECTORY = "hosts";
+
     private final Path dataDirectory;
+    private final DockerHosts hosts;
     private GatewaySimulator simulator;
+    private DemoHosts demoHosts;
     private GatewayConnection connection;
     private char[] password = new char[0];
 
+    /** A demo without Docker hosts. */
     public DemoCluster(Path dataDirectory) {
+        this(dataDirectory, null);
+    }
+
+    /** A demo whose emulated Docker hosts join {@code hostsOrNull} while it runs. */
+    public DemoCluster(Path dataDirectory, DockerHosts hostsOrNull) {
         this.dataDirectory = Objects.requireNonNull(dataDirectory);
+        this.hosts = hostsOrNull;
     }
 
     public static Path defaultDataDirectory() {
@@ -53,6 +74,7 @@ public final class DemoCluster {
             .dataDirectory(dataDirectory).stateFile(dataDirectory.resolve(STATE_FILE)).port(0).start();
         ConnectionSettings settings = new ConnectionSettings("demo", NAME, simulator.endpoint().toString(), USER, true);
         connection = connections.addTransient(settings, password, simulator.certificateFingerprint());
+        startHosts();
         connections.connect(connection);
         return connection;
     }
@@ -60,10 +82,12 @@ public final class DemoCluster {
     /** Throws the demo cluster away and opens a fresh one, as first installed. */
     public synchronized GatewayConnection reset(GatewayConnections connections) throws IOException {
         close(connections);
-        // The state file and any temporary file of an interrupted save beside it.
-        try (Stream<Path> leftovers = Files.exists(dataDirectory) ? Files.list(dataDirectory) : Stream.empty()) {
+        // The state files and any temporary file of an interrupted save beside them; host keys stay.
+        Path hostsDirectory = dataDirectory.resolve(HOSTS_DIRECTORY);
+        try (Stream<Path> leftovers = Stream.concat(list(dataDirectory), list(hostsDirectory))) {
             for (Path file : leftovers.toList()) {
-                if (file.getFileName().toString().startsWith(STATE_FILE)) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(STATE_FILE) || name.startsWith(DemoHosts.SAN_FILE)) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -73,6 +97,10 @@ public final class DemoCluster {
 
     /** Removes the Demo gateway and stops the simulator, which saves the cluster. */
     public synchronized void close(GatewayConnections connections) {
+        if (demoHosts != null) {
+            demoHosts.close();
+            demoHosts = null;
+        }
         if (connection != null) {
             try {
                 connections.remove(connection);
@@ -95,6 +123,34 @@ public final class DemoCluster {
 
     public synchronized GatewayConnection connection() {
         return connection;
+    }
+
+    /** The emulated Docker hosts as the console knows them; empty without hosts or while the demo is closed. */
+    public synchronized List<ManagedHost> hosts() {
+        return demoHosts == null ? List.of() : demoHosts.managed();
+    }
+
+    /** The emulated machines behind {@link #hosts()}, for tests. */
+    public synchronized List<EmulatedDockerHost> emulatedHosts() {
+        return demoHosts == null ? List.of() : demoHosts.emulated();
+    }
+
+    /** A demo whose hosts cannot start still has its gateway; the Error Log says why the hosts are missing. */
+    private void startHosts() {
+        if (hosts == null) {
+            return;
+        }
+        try {
+            SimulatorAdminBackend backend = new SimulatorAdminBackend(simulator.endpoint(), USER, password,
+                simulator.certificate());
+            demoHosts = DemoHosts.start(backend, dataDirectory.resolve(HOSTS_DIRECTORY), randomPassword(), hosts);
+        } catch (IOException | RuntimeException e) {
+            ILog.of(DemoCluster.class).log(Status.error("The demo's Docker hosts could not start", e));
+        }
+    }
+
+    private static Stream<Path> list(Path directory) throws IOException {
+        return Files.isDirectory(directory) ? Files.list(directory) : Stream.empty();
     }
 
     /** The demo's password for this run, for tools that talk to the demo gateway directly; a copy. */

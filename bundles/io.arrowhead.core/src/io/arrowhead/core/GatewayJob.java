@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -27,6 +28,7 @@ public abstract class GatewayJob extends Job {
     private final GatewayConnection connection;
     private final boolean changesCluster;
     private volatile CallCancellation cancellation = new CallCancellation();
+    private volatile GatewayClient client;
 
     protected GatewayJob(String name, GatewayConnection connection, boolean changesCluster) {
         super(name);
@@ -60,6 +62,7 @@ public abstract class GatewayJob extends Job {
         }
         SubMonitor progress = SubMonitor.convert(monitor, getName(), changesCluster ? 10 : 1);
         GatewayClient client = connection.client();
+        this.client = client;
         if (client == null) {
             return Status.error("Not connected to " + connection.name() + ". Connect to the gateway and try again.");
         }
@@ -68,7 +71,7 @@ public abstract class GatewayJob extends Job {
         try {
             execute(cancellable, progress.split(changesCluster ? 8 : 1));
             return Status.OK_STATUS;
-        } catch (GatewayCancelledException e) {
+        } catch (GatewayCancelledException | OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (GatewayClientException | RuntimeException e) {
             lost = GatewayErrors.isConnectionLost(e);
@@ -79,10 +82,20 @@ public abstract class GatewayJob extends Job {
             return Status.error(GatewayErrors.describe(e), e);
         } finally {
             // A gateway that just stopped answering would only make the reload wait out the same timeout again.
+            // newChild, not split: a cancelled job may have changed, or undone, what the model must show.
             if (changesCluster && !lost && connection.client() == client) {
-                reloadQuietly(client, progress.split(2));
+                reloadQuietly(client, progress.newChild(2));
             }
         }
+    }
+
+    /**
+     * A view of the running job's client whose calls cancelling the job does not stop, for undoing what a cancelled
+     * job already changed. {@code null} before the job first runs or when it found no client.
+     */
+    protected final GatewayClient uncancellableClient() {
+        GatewayClient current = client;
+        return current == null ? null : current.withCancellation(new CallCancellation());
     }
 
     private void reloadQuietly(GatewayClient client, SubMonitor progress) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
 
 /**
- * Where gateway passwords and pinned certificate fingerprints live. The console's implementation is Equinox secure
+ * Where gateway passwords, pinned certificate fingerprints and Docker hosts' SSH secrets live. The console's implementation is Equinox secure
  * storage; nothing here is ever written to a plain file or a log.
  */
 public interface SecretStore {
@@ -23,4 +23,11 @@ public interface SecretStore {
     void pinFingerprint(GatewayEndpoint endpoint, String sha256Fingerprint) throws SecretStoreException;
 
     void removePin(GatewayEndpoint endpoint) throws SecretStoreException;
+
+    /** The saved SSH password or key passphrase of a Docker host, or empty. The caller should clear the array. */
+    Optional<char[]> hostSecret(String hostId) throws SecretStoreException;
+
+    void setHostSecret(String hostId, char[] secret) throws SecretStoreException;
+
+    void removeHostSecret(String hostId) throws SecretStoreException;
 }

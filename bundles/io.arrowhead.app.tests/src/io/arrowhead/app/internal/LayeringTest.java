@@ -24,7 +24,7 @@ class LayeringTest {
     /** Layer of each production bundle; a bundle may only use bundles of a lower layer. */
     private static final Map<String, Integer> LAYERS = Map.of(
         "io.arrowhead.scaleio.client", 0, "io.arrowhead.scaleio.simulator", 0, "io.arrowhead.hosts", 0,
-        "io.arrowhead.core", 1, "io.arrowhead.ui", 2, "io.arrowhead.app", 3);
+        "io.arrowhead.hosts.emulator", 0, "io.arrowhead.core", 1, "io.arrowhead.ui", 2, "io.arrowhead.app", 3);
 
     private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui");
 

@@ -13,8 +13,8 @@ import io.arrowhead.core.SecretStoreException;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
 
 /**
- * Secrets in Equinox secure storage, under {@code /io.arrowhead}: passwords per connection id, encrypted, and
- * certificate pins per endpoint. A pin is not secret, but it decides whom the console trusts, so it lives in the
+ * Secrets in Equinox secure storage, under {@code /io.arrowhead}: passwords per connection id and SSH secrets per
+ * Docker host id ({@code hosts/<id>/secret}), both encrypted, and certificate pins per endpoint. A pin is not secret, but it decides whom the console trusts, so it lives in the
  * same protected store rather than in a preference file anyone can edit.
  */
 public final class EquinoxSecretStore implements SecretStore {
@@ -22,6 +22,7 @@ public final class EquinoxSecretStore implements SecretStore {
     private static final String ROOT = "io.arrowhead";
     private static final String PASSWORD = "password";
     private static final String FINGERPRINT = "sha256";
+    private static final String SECRET = "secret";
 
     private final ISecurePreferences root;
 
@@ -86,6 +87,34 @@ public final class EquinoxSecretStore implements SecretStore {
         removeNode(pinPath(endpoint), "remove a pinned certificate");
     }
 
+    @Override
+    public Optional<char[]> hostSecret(String hostId) throws SecretStoreException {
+        String path = hostPath(hostId);
+        if (!root.nodeExists(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(root.node(path).get(SECRET, null)).map(String::toCharArray);
+        } catch (StorageException e) {
+            throw failure("read the SSH secret of a Docker host", e);
+        }
+    }
+
+    @Override
+    public void setHostSecret(String hostId, char[] secret) throws SecretStoreException {
+        try {
+            root.node(hostPath(hostId)).put(SECRET, new String(secret), true);
+            root.flush();
+        } catch (StorageException | IOException e) {
+            throw failure("save the SSH secret of a Docker host", e);
+        }
+    }
+
+    @Override
+    public void removeHostSecret(String hostId) throws SecretStoreException {
+        removeNode(hostPath(hostId), "remove the SSH secret of a Docker host");
+    }
+
     private void removeNode(String path, String what) throws SecretStoreException {
         if (!root.nodeExists(path)) {
             return;
@@ -100,6 +129,10 @@ public final class EquinoxSecretStore implements SecretStore {
 
     private static String gatewayPath(String connectionId) {
         return "gateways/" + EncodingUtils.encodeSlashes(connectionId);
+    }
+
+    private static String hostPath(String hostId) {
+        return "hosts/" + EncodingUtils.encodeSlashes(hostId);
     }
 
     private static String pinPath(GatewayEndpoint endpoint) {

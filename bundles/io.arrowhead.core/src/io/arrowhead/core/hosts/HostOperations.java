@@ -1,0 +1,84 @@
+package io.arrowhead.core.hosts;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.internal.hosts.AttachProcedure;
+import io.arrowhead.core.internal.hosts.DetachProcedure;
+import io.arrowhead.core.internal.hosts.MoveProcedure;
+import io.arrowhead.hosts.DockerNames;
+import io.arrowhead.hosts.ScaleIoIds;
+import io.arrowhead.scaleio.client.model.Volume;
+
+/**
+ * The console's operations on Docker hosts, each a {@link HostOperationJob} that the caller schedules. Arguments are
+ * checked here, before anything can run: a Docker name Docker would refuse, or an id that is not a ScaleIO id,
+ * throws {@link IllegalArgumentException}.
+ */
+public final class HostOperations {
+
+    private HostOperations() {
+    }
+
+    /**
+     * Maps a ScaleIO volume to the host's SDC and makes it a Docker volume there: the device gets a filesystem only if
+     * it is blank, and the Docker volume carries the system and volume ids as labels. Refuses a volume mapped to
+     * another SDC unless the options allow several mappings.
+     */
+    public static HostOperationJob attach(GatewayConnection connection, String volumeId, ManagedHost host,
+        AttachOptions options) {
+        ScaleIoIds.requireId(volumeId);
+        Objects.requireNonNull(options);
+        String volume = volumeLabel(connection, volumeId);
+        String title = "Attaching " + volume + " to " + host.name() + " as " + options.dockerVolumeName();
+        return new HostOperationJob(title, connection, OperationRecord.Kind.ATTACH, List.of(host), 8, context -> {
+            context.about(volumeId, null, options.dockerVolumeName());
+            var type = AttachProcedure.run(context, new AttachProcedure.Request(volumeId, host,
+                options.dockerVolumeName(), options.filesystem(), options.allowMultipleMappings(),
+                options.deviceTimeout()));
+            return "Attached " + context.subject().volumeLabel() + " to " + host.name() + " as Docker volume "
+                + options.dockerVolumeName() + " (" + type.toolName() + ").";
+        });
+    }
+
+    /**
+     * Removes a Docker volume that Arrowhead made for this gateway's system, then unmaps its ScaleIO volume from the
+     * host's SDC. Refuses while any container, running or not, uses the Docker volume.
+     */
+    public static HostOperationJob detach(GatewayConnection connection, ManagedHost host, String dockerVolumeName) {
+        DockerNames.requireVolumeName(dockerVolumeName);
+        String title = "Detaching " + dockerVolumeName + " from " + host.name();
+        return new HostOperationJob(title, connection, OperationRecord.Kind.DETACH, List.of(host), 8, context -> {
+            context.about(null, null, dockerVolumeName);
+            DetachProcedure.run(context, host, dockerVolumeName);
+            return "Detached Docker volume " + dockerVolumeName + " from " + host.name() + " and unmapped "
+                + context.subject().volumeLabel() + ".";
+        });
+    }
+
+    /**
+     * Detaches a Docker volume from one host and attaches it to another under the same name and filesystem. If the
+     * target fails, the volume goes back to the source; the status says whether it is there again or unattached.
+     */
+    public static HostOperationJob move(GatewayConnection connection, String dockerVolumeName, ManagedHost from,
+        ManagedHost to, Duration deviceTimeout) {
+        DockerNames.requireVolumeName(dockerVolumeName);
+        Objects.requireNonNull(deviceTimeout);
+        if (from.rule().equals(to.rule())) {
+            throw new IllegalArgumentException("A volume can only move to another host.");
+        }
+        String title = "Moving " + dockerVolumeName + " from " + from.name() + " to " + to.name();
+        return new HostOperationJob(title, connection, OperationRecord.Kind.MOVE, List.of(from, to), 16, context -> {
+            context.about(null, null, dockerVolumeName);
+            return MoveProcedure.run(context, dockerVolumeName, from, to, deviceTimeout);
+        });
+    }
+
+    private static String volumeLabel(GatewayConnection connection, String volumeId) {
+        var model = connection.model();
+        return model == null ? "volume " + volumeId
+            : model.volume(volumeId).map(Volume::name).map(name -> "volume " + name).orElse("volume " + volumeId);
+    }
+}

@@ -1,0 +1,108 @@
+package io.arrowhead.core.internal.hosts;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
+
+import io.arrowhead.hosts.HostAuthentication;
+import io.arrowhead.hosts.HostDefinition;
+
+/**
+ * Saves the non-secret settings of each Docker host as a preference node {@code hosts/<id>}: name, address, port,
+ * user, auth ({@code key}, {@code agent} or {@code password}), keyFile and sudo. Passwords and key passphrases are
+ * never written here; they live in secure storage.
+ */
+public final class HostSettingsStore {
+
+    /** One saved host. */
+    public record SavedHost(String id, String name, HostDefinition definition) {
+    }
+
+    private static final String HOSTS = "hosts";
+
+    private final Preferences root;
+
+    public HostSettingsStore(Preferences root) {
+        this.root = Objects.requireNonNull(root);
+    }
+
+    /** The saved hosts in the order they were added; a node that no longer makes sense is skipped and logged. */
+    public List<SavedHost> load() {
+        List<SavedHost> hosts = new ArrayList<>();
+        Map<String, Long> added = new HashMap<>();
+        try {
+            Preferences parent = root.node(HOSTS);
+            for (String id : parent.childrenNames()) {
+                Preferences node = parent.node(id);
+                try {
+                    hosts.add(new SavedHost(id, node.get("name", id), definition(node)));
+                    added.put(id, node.getLong("added", 0));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    ILog.of(HostSettingsStore.class).log(Status.warning(
+                        "Skipped a saved Docker host whose settings are incomplete: " + e.getMessage(), e));
+                }
+            }
+        } catch (BackingStoreException e) {
+            ILog.of(HostSettingsStore.class).log(Status.error("Could not read the saved Docker hosts", e));
+        }
+        hosts.sort(Comparator.comparingLong(host -> added.get(host.id())));
+        return hosts;
+    }
+
+    public void save(String id, String name, HostDefinition definition) throws BackingStoreException {
+        Preferences node = root.node(HOSTS).node(id);
+        if (node.getLong("added", 0) == 0) {
+            node.putLong("added", System.currentTimeMillis());
+        }
+        node.put("name", name);
+        node.put("address", definition.address());
+        node.putInt("port", definition.port());
+        node.put("user", definition.user());
+        node.putBoolean("sudo", definition.sudo());
+        switch (definition.authentication()) {
+            case HostAuthentication.KeyFile key -> {
+                node.put("auth", "key");
+                node.put("keyFile", key.privateKey().toString());
+            }
+            case HostAuthentication.Agent agent -> {
+                node.put("auth", "agent");
+                node.remove("keyFile");
+            }
+            case HostAuthentication.Password password -> {
+                node.put("auth", "password");
+                node.remove("keyFile");
+            }
+        }
+        root.flush();
+    }
+
+    public void remove(String id) throws BackingStoreException {
+        Preferences parent = root.node(HOSTS);
+        if (parent.nodeExists(id)) {
+            parent.node(id).removeNode();
+            root.flush();
+        }
+    }
+
+    private static HostDefinition definition(Preferences node) {
+        String auth = node.get("auth", "");
+        HostAuthentication authentication = switch (auth) {
+            case "key" -> new HostAuthentication.KeyFile(Path.of(Objects.requireNonNull(node.get("keyFile", null),
+                "no key file")));
+            case "agent" -> new HostAuthentication.Agent();
+            case "password" -> new HostAuthentication.Password();
+            default -> throw new IllegalArgumentException("unknown authentication '" + auth + "'");
+        };
+        return new HostDefinition(node.get("address", null), node.getInt("port", 22), node.get("user", null),
+            authentication, node.getBoolean("sudo", false));
+    }
+}

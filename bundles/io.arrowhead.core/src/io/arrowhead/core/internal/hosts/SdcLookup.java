@@ -1,0 +1,37 @@
+package io.arrowhead.core.internal.hosts;
+
+import java.util.Locale;
+
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.hosts.ManagedHost;
+import io.arrowhead.hosts.DockerHost;
+import io.arrowhead.scaleio.client.model.Sdc;
+
+/** Finds the SDC a Docker host runs: the host reports its GUID, the gateway lists the SDCs it knows. */
+final class SdcLookup {
+
+    private SdcLookup() {
+    }
+
+    /** A step that finds the host's SDC; it fails naming the host, the GUID and the gateway when there is none. */
+    static Sdc find(OperationContext context, ManagedHost host) throws Exception {
+        return context.steps().run("Find the SDC of " + host.name(), step -> {
+            DockerHost docker = context.docker(host);
+            String guid = docker.queryGuid().strip().toUpperCase(Locale.ROOT);
+            for (Sdc sdc : context.client().sdcs()) {
+                if (guid.equalsIgnoreCase(sdc.sdcGuid())) {
+                    step.detail("SDC " + label(sdc) + ", GUID " + guid);
+                    return sdc;
+                }
+            }
+            throw new IllegalStateException("The SDC of " + host.name() + " (GUID " + guid + ") is not known to the "
+                + "gateway " + context.connection().name() + ". Connect the host's SDC to this cluster first.");
+        });
+    }
+
+    /** An SDC as the operator knows it: its name or IP, and its id. */
+    static String label(Sdc sdc) {
+        String name = ClusterModel.sdcLabel(sdc);
+        return name == null ? sdc.id() : name + " (" + sdc.id() + ")";
+    }
+}
