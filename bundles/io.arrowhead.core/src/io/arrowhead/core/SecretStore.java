@@ -5,8 +5,8 @@ import java.util.Optional;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
 
 /**
- * Where gateway passwords, pinned certificate fingerprints and Docker hosts' SSH secrets live. The console's implementation is Equinox secure
- * storage; nothing here is ever written to a plain file or a log.
+ * Where gateway passwords, pinned certificate fingerprints and Docker hosts' SSH secrets live. The console's
+ * implementation is Equinox secure storage; nothing here is ever written to a plain file or a log.
  */
 public interface SecretStore {
 

@@ -1,13 +1,11 @@
 package io.arrowhead.hosts;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.arrowhead.hosts.internal.DockerJson;
 import io.arrowhead.hosts.internal.HostOutput;
 
 /**
@@ -110,7 +108,8 @@ public final class DockerHost {
             throw new HostException(where + " holds a " + found.get("PTTYPE")
                 + " partition table, not a filesystem; Arrowhead leaves it alone.");
         }
-        throw new HostException("Arrowhead cannot tell whether " + where + " holds a filesystem (blkid printed no type).");
+        throw new HostException("Arrowhead cannot tell whether " + where
+            + " holds a filesystem (blkid printed no type).");
     }
 
     /** Runs mkfs without force flags (the tools refuse to overwrite an existing filesystem); allows 10 minutes. */
@@ -137,14 +136,7 @@ public final class DockerHost {
 
     /** Containers in any state that use the volume. */
     public List<ContainerUse> containersUsing(String volumeName) throws HostException {
-        DockerNames.requireVolumeName(volumeName);
-        CommandResult ps = session.check(ShellCommand.of("docker", "ps", "-a", "--filter", "volume=" + volumeName,
-            "--format", "{{json .}}"), timeout());
-        try {
-            return DockerJson.containers(ps.stdout());
-        } catch (IOException e) {
-            throw new HostException("Docker on " + session.host().displayName() + " answered oddly: " + e.getMessage(), e);
-        }
+        return volumes.containersUsing(volumeName);
     }
 
     /** Device paths go to mkfs and blkid, so only plain /dev paths pass. */

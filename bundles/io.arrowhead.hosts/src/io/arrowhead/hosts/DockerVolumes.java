@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.arrowhead.hosts.internal.DockerJson;
 
-/** The Docker volume commands of {@link DockerHost}. */
+/** The Docker volume and container commands of {@link DockerHost}. */
 final class DockerVolumes {
 
     /** Names per inspect call, so that command lines stay short. */
@@ -49,14 +50,18 @@ final class DockerVolumes {
         return parse(result.stdout()).stream().filter(volume -> name.equals(volume.name())).findFirst();
     }
 
-    /** Docker 23 and later say "Error: No such volume: x"; 20.10 says "Error response from daemon: get x: no such volume". */
+    /**
+     * Docker 23 and later say "Error: No such volume: x"; 20.10 says "Error response from daemon: get x: no such
+     * volume".
+     */
     private static boolean isNoSuchVolume(CommandResult result) {
-        return result.stderr().toLowerCase(java.util.Locale.ROOT).contains("no such volume");
+        return result.stderr().toLowerCase(Locale.ROOT).contains("no such volume");
     }
 
     List<DockerVolume> list() throws HostException {
         List<String> names = new ArrayList<>();
-        for (String line : session.check(ShellCommand.of("docker", "volume", "ls", "-q"), timeout()).stdout().split("\n")) {
+        String listed = session.check(ShellCommand.of("docker", "volume", "ls", "-q"), timeout()).stdout();
+        for (String line : listed.split("\n")) {
             if (DockerNames.isVolumeName(line.strip())) {
                 names.add(line.strip());
             }
@@ -80,12 +85,27 @@ final class DockerVolumes {
         session.check(ShellCommand.of("docker", "volume", "rm", name), timeout());
     }
 
+    List<ContainerUse> containersUsing(String volumeName) throws HostException {
+        DockerNames.requireVolumeName(volumeName);
+        CommandResult ps = session.check(ShellCommand.of("docker", "ps", "-a", "--filter", "volume=" + volumeName,
+            "--format", "{{json .}}"), timeout());
+        try {
+            return DockerJson.containers(ps.stdout());
+        } catch (IOException e) {
+            throw oddAnswer(e);
+        }
+    }
+
     private List<DockerVolume> parse(String json) throws HostException {
         try {
             return DockerJson.volumes(json);
         } catch (IOException e) {
-            throw new HostException("Docker on " + session.host().displayName() + " answered oddly: " + e.getMessage(), e);
+            throw oddAnswer(e);
         }
+    }
+
+    private HostException oddAnswer(IOException e) {
+        return new HostException("Docker on " + session.host().displayName() + " answered oddly: " + e.getMessage(), e);
     }
 
     private Duration timeout() {

@@ -1,6 +1,7 @@
 package io.arrowhead.hosts;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class HostKeyStore {
             return false;
         }
         try (var channel = Files.newByteChannel(file)) {
-            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            ByteBuffer last = ByteBuffer.allocate(1);
             channel.position(channel.size() - 1).read(last);
             return last.get(0) != '\n';
         }

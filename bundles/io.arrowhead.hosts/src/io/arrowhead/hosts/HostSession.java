@@ -91,7 +91,8 @@ public final class HostSession implements AutoCloseable {
                 throw new HostCommandTimeoutException("'" + shown + "' on " + host.displayName()
                     + " did not finish within " + seconds + " s and was stopped on the host.");
             }
-            return new CommandResult(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new CommandResult(status, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             if (e instanceof HostException h) {
                 throw h;

@@ -39,7 +39,7 @@ final class SdcDevices {
 
     Optional<ScaleIoDevice> find(String systemId, String volumeId) throws HostException {
         String link = ScaleIoIds.linkPath(systemId, volumeId);
-        if (session.run(ShellCommand.of("test", "-b", link), timeout()).exitCode() != 0) {
+        if (!isBlockDevice(link)) {
             return Optional.empty();
         }
         return Optional.of(new ScaleIoDevice(systemId, volumeId, link, resolve(link)));
@@ -51,7 +51,7 @@ final class SdcDevices {
         long started = System.nanoTime();
         boolean rescanned = false;
         while (true) {
-            if (session.run(ShellCommand.of("test", "-b", link), timeout()).exitCode() == 0) {
+            if (isBlockDevice(link)) {
                 return new ScaleIoDevice(systemId, volumeId, link, resolve(link));
             }
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
@@ -89,6 +89,10 @@ final class SdcDevices {
             throw new HostException("No ScaleIO SDC is installed on " + session.host().displayName() + ".");
         }
         return path;
+    }
+
+    private boolean isBlockDevice(String link) throws HostException {
+        return session.run(ShellCommand.of("test", "-b", link), timeout()).exitCode() == 0;
     }
 
     private String resolve(String link) throws HostException {

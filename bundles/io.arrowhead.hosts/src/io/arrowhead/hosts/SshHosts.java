@@ -68,7 +68,8 @@ public final class SshHosts implements AutoCloseable {
         List<KeyPair> keyPairs = auth instanceof HostAuthentication.KeyFile file
             ? Identities.loadKeyFile(host, file.privateKey(), secrets) : List.of();
         String password = auth instanceof HostAuthentication.Password ? Identities.password(host, secrets) : null;
-        ConnectAttempt attempt = new ConnectAttempt(host, auth instanceof HostAuthentication.Agent ? agent(host) : null);
+        Path agentSocketOrNull = auth instanceof HostAuthentication.Agent ? agent(host) : null;
+        ConnectAttempt attempt = new ConnectAttempt(host, agentSocketOrNull);
         ClientSession session = connect(host, attempt);
         try {
             session.setUserAuthFactories(List.of(password != null ? UserAuthPasswordFactory.INSTANCE

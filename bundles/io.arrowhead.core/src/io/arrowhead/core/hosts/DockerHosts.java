@@ -2,23 +2,20 @@ package io.arrowhead.core.hosts;
 
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
-import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
 import io.arrowhead.core.SecretStore;
 import io.arrowhead.core.SecretStoreException;
 import io.arrowhead.core.internal.hosts.HostConnector;
+import io.arrowhead.core.internal.hosts.HostSecretKeeper;
 import io.arrowhead.core.internal.hosts.HostSettingsStore;
 import io.arrowhead.hosts.HostAuthentication;
 import io.arrowhead.hosts.HostDefinition;
@@ -39,13 +36,11 @@ public final class DockerHosts implements AutoCloseable {
     /** The application's own known hosts file in the directory given to the constructor. */
     public static final String KNOWN_HOSTS = "known_hosts";
 
-    private final SecretStore secrets;
+    private final HostSecretKeeper secrets;
     private final HostSettingsStore store;
     private final OperationsLog operationsLog;
     private final List<ManagedHost> hosts = new CopyOnWriteArrayList<>();
     private final List<HostsListener> listeners = new CopyOnWriteArrayList<>();
-    /** Secrets of hosts that are not saved, such as the demo's; never written anywhere. */
-    private final Map<String, char[]> transientSecrets = new ConcurrentHashMap<>();
     private final HostConnector connector;
 
     /**
@@ -53,7 +48,7 @@ public final class DockerHosts implements AutoCloseable {
      * @param operationsLog where the host operations on these hosts are recorded
      */
     public DockerHosts(SecretStore secrets, Preferences settingsNode, Path appDirectory, OperationsLog operationsLog) {
-        this.secrets = Objects.requireNonNull(secrets);
+        this.secrets = new HostSecretKeeper(secrets);
         this.store = new HostSettingsStore(settingsNode);
         this.operationsLog = Objects.requireNonNull(operationsLog);
         HostKeyStore keys = HostKeyStore.withUserKnownHosts(appDirectory.resolve(KNOWN_HOSTS));
@@ -105,12 +100,16 @@ public final class DockerHosts implements AutoCloseable {
         requireUniqueName(name, null);
         ManagedHost host = new ManagedHost(this, UUID.randomUUID().toString(), name, definition, false);
         if (secretOrNull != null) {
-            secrets.setHostSecret(host.id(), secretOrNull);
+            secrets.save(host.id(), false, secretOrNull);
         }
         try {
             save(host);
         } catch (SecretStoreException e) {
-            secrets.removeHostSecret(host.id());
+            try {
+                secrets.forget(host.id(), false);
+            } catch (SecretStoreException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
         hosts.add(host);
@@ -123,7 +122,7 @@ public final class DockerHosts implements AutoCloseable {
         PublicKey hostKeyOrNull) {
         ManagedHost host = new ManagedHost(this, "transient-" + UUID.randomUUID(), name, definition, true);
         if (secretOrNull != null) {
-            transientSecrets.put(host.id(), secretOrNull.clone());
+            secrets.keepInMemory(host.id(), secretOrNull);
         }
         if (hostKeyOrNull != null) {
             connector.keys().trustForSession(definition, hostKeyOrNull);
@@ -141,9 +140,9 @@ public final class DockerHosts implements AutoCloseable {
         throws SecretStoreException {
         requireUniqueName(name, host);
         if (newSecretOrNull != null) {
-            storeSecret(host, newSecretOrNull);
-        } else if (definition.authentication() instanceof HostAuthentication.Agent && !host.isDemo()) {
-            secrets.removeHostSecret(host.id());
+            secrets.save(host.id(), host.isDemo(), newSecretOrNull);
+        } else if (definition.authentication() instanceof HostAuthentication.Agent) {
+            secrets.forget(host.id(), host.isDemo());
         }
         host.set(name, definition);
         if (!host.isDemo()) {
@@ -157,17 +156,9 @@ public final class DockerHosts implements AutoCloseable {
         if (!hosts.remove(host)) {
             return;
         }
-        char[] secret = transientSecrets.remove(host.id());
-        if (secret != null) {
-            Arrays.fill(secret, '\0');
-        }
+        secrets.forget(host.id(), host.isDemo());
         if (!host.isDemo()) {
-            secrets.removeHostSecret(host.id());
-            try {
-                store.remove(host.id());
-            } catch (BackingStoreException e) {
-                throw new SecretStoreException("Could not save the Docker host list: " + e.getMessage(), e);
-            }
+            store.remove(host.id());
         }
         fire(host, HostsEvent.Kind.REMOVED);
     }
@@ -181,36 +172,17 @@ public final class DockerHosts implements AutoCloseable {
     @Override
     public void close() {
         connector.close();
-        transientSecrets.values().forEach(secret -> Arrays.fill(secret, '\0'));
+        secrets.wipeAll();
     }
 
     private char[] secretFor(HostDefinition definition) throws SecretStoreException {
         ManagedHost host = hosts.stream().filter(h -> h.definition() == definition).findFirst()
             .or(() -> hosts.stream().filter(h -> h.definition().equals(definition)).findFirst()).orElse(null);
-        if (host == null) {
-            return null;
-        }
-        char[] secret = transientSecrets.get(host.id());
-        return secret != null ? secret.clone() : secrets.hostSecret(host.id()).orElse(null);
-    }
-
-    private void storeSecret(ManagedHost host, char[] secret) throws SecretStoreException {
-        if (host.isDemo()) {
-            char[] old = transientSecrets.put(host.id(), secret.clone());
-            if (old != null) {
-                Arrays.fill(old, '\0');
-            }
-        } else {
-            secrets.setHostSecret(host.id(), secret);
-        }
+        return host == null ? null : secrets.read(host.id());
     }
 
     private void save(ManagedHost host) throws SecretStoreException {
-        try {
-            store.save(host.id(), host.name(), host.definition());
-        } catch (BackingStoreException e) {
-            throw new SecretStoreException("Could not save the Docker host list: " + e.getMessage(), e);
-        }
+        store.save(host.id(), host.name(), host.definition());
     }
 
     private void requireUniqueName(String name, ManagedHost self) {
@@ -227,7 +199,7 @@ public final class DockerHosts implements AutoCloseable {
             try {
                 listener.hostsChanged(event);
             } catch (RuntimeException e) {
-                ILog.of(DockerHosts.class).log(Status.error("A Docker hosts listener failed", e));
+                ILog.of(DockerHosts.class).log(Status.error("A Docker hosts listener failed.", e));
             }
         }
     }

@@ -68,14 +68,14 @@ public final class OperationsLog {
                     StandardOpenOption.APPEND, StandardOpenOption.WRITE);
                 endsMidLine = false;
             } catch (IOException | UncheckedIOException e) {
-                ILog.of(OperationsLog.class).log(Status.error("Could not write to the operations log " + file, e));
+                ILog.of(OperationsLog.class).log(Status.error("Could not write to the operations log " + file + ".", e));
             }
         }
         for (OperationsLogListener listener : listeners) {
             try {
                 listener.recordAppended(record);
             } catch (RuntimeException e) {
-                ILog.of(OperationsLog.class).log(Status.error("An operations log listener failed", e));
+                ILog.of(OperationsLog.class).log(Status.error("An operations log listener failed.", e));
             }
         }
     }
@@ -98,7 +98,7 @@ public final class OperationsLog {
             endsMidLine = !text.isEmpty() && !text.endsWith("\n");
             lines = text.lines().toList();
         } catch (IOException e) {
-            ILog.of(OperationsLog.class).log(Status.error("Could not read the operations log " + file, e));
+            ILog.of(OperationsLog.class).log(Status.error("Could not read the operations log " + file + ".", e));
             return;
         }
         for (String line : lines) {
@@ -113,7 +113,7 @@ public final class OperationsLog {
         }
         if (skippedLines > 0) {
             ILog.of(OperationsLog.class).log(Status.warning("Skipped " + skippedLines
-                + " unreadable line(s) of the operations log " + file));
+                + " unreadable line(s) of the operations log " + file + "."));
         }
     }
 }

@@ -14,8 +14,9 @@ import io.arrowhead.scaleio.client.GatewayEndpoint;
 
 /**
  * Secrets in Equinox secure storage, under {@code /io.arrowhead}: passwords per connection id and SSH secrets per
- * Docker host id ({@code hosts/<id>/secret}), both encrypted, and certificate pins per endpoint. A pin is not secret, but it decides whom the console trusts, so it lives in the
- * same protected store rather than in a preference file anyone can edit.
+ * Docker host id ({@code hosts/<id>/secret}), both encrypted, and certificate pins per endpoint. A pin is not
+ * secret, but it decides whom the console trusts, so it lives in the same protected store rather than in a
+ * preference file anyone can edit.
  */
 public final class EquinoxSecretStore implements SecretStore {
 
@@ -32,26 +33,12 @@ public final class EquinoxSecretStore implements SecretStore {
 
     @Override
     public Optional<char[]> password(String connectionId) throws SecretStoreException {
-        String path = gatewayPath(connectionId);
-        if (!root.nodeExists(path)) {
-            return Optional.empty();
-        }
-        try {
-            String value = root.node(path).get(PASSWORD, null);
-            return Optional.ofNullable(value).map(String::toCharArray);
-        } catch (StorageException e) {
-            throw failure("read the password of a gateway", e);
-        }
+        return read(gatewayPath(connectionId), PASSWORD, "read the password of a gateway").map(String::toCharArray);
     }
 
     @Override
     public void setPassword(String connectionId, char[] password) throws SecretStoreException {
-        try {
-            root.node(gatewayPath(connectionId)).put(PASSWORD, new String(password), true);
-            root.flush();
-        } catch (StorageException | IOException e) {
-            throw failure("save the password of a gateway", e);
-        }
+        write(gatewayPath(connectionId), PASSWORD, new String(password), true, "save the password of a gateway");
     }
 
     @Override
@@ -61,25 +48,12 @@ public final class EquinoxSecretStore implements SecretStore {
 
     @Override
     public Optional<String> pinnedFingerprint(GatewayEndpoint endpoint) throws SecretStoreException {
-        String path = pinPath(endpoint);
-        if (!root.nodeExists(path)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(root.node(path).get(FINGERPRINT, null));
-        } catch (StorageException e) {
-            throw failure("read a pinned certificate", e);
-        }
+        return read(pinPath(endpoint), FINGERPRINT, "read a pinned certificate");
     }
 
     @Override
     public void pinFingerprint(GatewayEndpoint endpoint, String sha256Fingerprint) throws SecretStoreException {
-        try {
-            root.node(pinPath(endpoint)).put(FINGERPRINT, sha256Fingerprint, false);
-            root.flush();
-        } catch (StorageException | IOException e) {
-            throw failure("pin a certificate", e);
-        }
+        write(pinPath(endpoint), FINGERPRINT, sha256Fingerprint, false, "pin a certificate");
     }
 
     @Override
@@ -89,30 +63,38 @@ public final class EquinoxSecretStore implements SecretStore {
 
     @Override
     public Optional<char[]> hostSecret(String hostId) throws SecretStoreException {
-        String path = hostPath(hostId);
-        if (!root.nodeExists(path)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(root.node(path).get(SECRET, null)).map(String::toCharArray);
-        } catch (StorageException e) {
-            throw failure("read the SSH secret of a Docker host", e);
-        }
+        return read(hostPath(hostId), SECRET, "read the SSH secret of a Docker host").map(String::toCharArray);
     }
 
     @Override
     public void setHostSecret(String hostId, char[] secret) throws SecretStoreException {
-        try {
-            root.node(hostPath(hostId)).put(SECRET, new String(secret), true);
-            root.flush();
-        } catch (StorageException | IOException e) {
-            throw failure("save the SSH secret of a Docker host", e);
-        }
+        write(hostPath(hostId), SECRET, new String(secret), true, "save the SSH secret of a Docker host");
     }
 
     @Override
     public void removeHostSecret(String hostId) throws SecretStoreException {
         removeNode(hostPath(hostId), "remove the SSH secret of a Docker host");
+    }
+
+    private Optional<String> read(String path, String key, String what) throws SecretStoreException {
+        if (!root.nodeExists(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(root.node(path).get(key, null));
+        } catch (StorageException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private void write(String path, String key, String value, boolean encrypt, String what)
+        throws SecretStoreException {
+        try {
+            root.node(path).put(key, value, encrypt);
+            root.flush();
+        } catch (StorageException | IOException e) {
+            throw failure(what, e);
+        }
     }
 
     private void removeNode(String path, String what) throws SecretStoreException {

@@ -57,7 +57,7 @@ class EmulatedShellTest {
     @Test
     void unknownAndHostileCommandsDoNothing() throws Exception {
         assertEquals(new Result(127, "", "sh: 1: rm: not found\n"), fixture.exec(host, "rm -rf /"));
-        assertEquals(127, fixture.run(host, "curl", "http://example.com").exitCode());
+        assertEquals(127, fixture.run(host, "curl", "--version").exitCode());
         Result chained = fixture.exec(host, "docker volume ls -q; rm -rf /");
         assertEquals(2, chained.exitCode());
         assertTrue(chained.stderr().startsWith("sh: 1: "), chained.stderr());

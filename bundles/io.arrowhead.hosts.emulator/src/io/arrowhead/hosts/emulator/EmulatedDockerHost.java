@@ -1,8 +1,6 @@
 package io.arrowhead.hosts.emulator;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -15,12 +13,9 @@ import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
-import io.arrowhead.hosts.emulator.internal.CommandLine;
-import io.arrowhead.hosts.emulator.internal.ExecCommand;
+import io.arrowhead.hosts.emulator.internal.ExecServer;
 import io.arrowhead.hosts.emulator.internal.HostIdentity;
-import io.arrowhead.hosts.emulator.internal.HostShell;
 import io.arrowhead.hosts.emulator.internal.HostTools;
-import io.arrowhead.hosts.emulator.internal.Reply;
 
 /**
  * An in-process Docker host with a ScaleIO SDC, reached over SSH at 127.0.0.1, for demos and tests without root or
@@ -31,8 +26,6 @@ import io.arrowhead.hosts.emulator.internal.Reply;
 public final class EmulatedDockerHost implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmulatedDockerHost.class.getName());
-    private static final String NO_SHELL =
-            "This emulated Docker host runs single commands only; interactive shells are not available.";
 
     private final EmulatedHostSettings settings;
     private final SanBackend backend;
@@ -64,46 +57,25 @@ public final class EmulatedDockerHost implements AutoCloseable {
         HostTools tools = new HostTools(settings.name(), guid, backend, san);
         String sdcId = backend.registerSdc(guid, tools.sdcIp(), settings.name());
         tools.drvCfg().setSdcId(sdcId);
-        HostShell shell = tools.shell();
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        SshServer server = SshServer.setUpDefaultServer();
-        server.setHost("127.0.0.1");
-        server.setPort(settings.port());
-        server.setKeyPairProvider(hostKeys);
-        if (settings.authorizedKey() != null) {
-            server.setPublickeyAuthenticator((user, key, session) -> user.equals(settings.user())
-                    && KeyUtils.compareKeys(key, settings.authorizedKey()));
-        }
-        if (settings.password() != null) {
-            server.setPasswordAuthenticator((user, password, session) -> user.equals(settings.user())
-                    && samePassword(password, settings.password()));
-        }
-        server.setKeyboardInteractiveAuthenticator(null);
-        server.setCommandFactory((channel, line) -> {
-            CommandLine.Invocation invocation;
-            try {
-                invocation = CommandLine.parse(line);
-            } catch (CommandLine.SyntaxException e) {
-                return new ExecCommand(executor, () -> Reply.error(2, "sh: 1: " + e.getMessage()), null);
-            }
-            return new ExecCommand(executor, () -> shell.run(invocation.words()), invocation.timeout());
-        });
-        server.setShellFactory(channel -> new ExecCommand(executor, () -> Reply.error(1, NO_SHELL), null));
+        SshServer server = ExecServer.create(settings, hostKeys, tools.shell(), executor);
+        boolean started = false;
         try {
             server.start();
+            started = true;
         } catch (IOException e) {
-            executor.shutdownNow();
             throw new IOException("Cannot start the emulated host " + settings.name() + " on port "
                     + settings.port() + ": " + e.getMessage(), e);
+        } finally {
+            if (!started) {
+                // A half-started server may still hold its port. The SDC stays registered: another running host
+                // with the same identity files would share it.
+                stopQuietly(server, settings.name());
+                executor.shutdownNow();
+            }
         }
         PublicKey publicKey = hostKeys.loadKeys(null).get(0).getPublic();
         return new EmulatedDockerHost(settings, backend, tools, server, executor, publicKey, sdcId);
-    }
-
-    /** Compares in constant time, so the check leaks nothing about the password. */
-    private static boolean samePassword(String offered, char[] expected) {
-        return MessageDigest.isEqual(offered.getBytes(StandardCharsets.UTF_8),
-                new String(expected).getBytes(StandardCharsets.UTF_8));
     }
 
     public int port() {
@@ -180,16 +152,25 @@ public final class EmulatedDockerHost implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        stopQuietly(server, name());
+        executor.shutdownNow();
+        disconnectQuietly(backend, sdcGuid(), name());
+    }
+
+    private static void stopQuietly(SshServer server, String name) {
         try {
             server.stop(true);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "Stopping the emulated host " + name(), e);
+            LOG.log(Level.FINE, "The emulated host " + name + " did not stop cleanly.", e);
         }
-        executor.shutdownNow();
+    }
+
+    /** Best effort: a gateway that is gone already has nothing to be told. */
+    private static void disconnectQuietly(SanBackend backend, String guid, String name) {
         try {
-            backend.disconnectSdc(sdcGuid());
+            backend.disconnectSdc(guid);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "Cannot report the SDC of " + name() + " disconnected", e);
+            LOG.log(Level.FINE, "Could not report the SDC of " + name + " disconnected.", e);
         }
     }
 }

@@ -31,7 +31,7 @@ public record EmulatedHostSettings(String name, String user, PublicKey authorize
         }
         Objects.requireNonNull(hostKeyFile, "hostKeyFile");
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("Port out of range for the emulated host " + name + ": " + port);
+            throw new IllegalArgumentException("The port " + port + " of the emulated host " + name + " is out of range.");
         }
         password = password == null ? null : password.clone();
     }

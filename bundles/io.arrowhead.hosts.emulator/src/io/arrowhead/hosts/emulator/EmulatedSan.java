@@ -100,12 +100,17 @@ public final class EmulatedSan {
             Path parent = stateFile.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path temporary = Files.createTempFile(parent, stateFile.getFileName().toString(), ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                state.store(writer, "Filesystems on emulated ScaleIO volumes");
+            try {
+                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    state.store(writer, "Filesystems on emulated ScaleIO volumes");
+                }
+                Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                // After a successful move there is nothing left to delete; after a failure, no stray temp file.
+                Files.deleteIfExists(temporary);
             }
-            Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot save the emulated filesystems to " + stateFile, e);
+            throw new UncheckedIOException("Cannot save the emulated filesystems to " + stateFile + ".", e);
         }
     }
 }

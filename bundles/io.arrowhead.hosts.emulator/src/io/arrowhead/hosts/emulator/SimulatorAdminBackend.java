@@ -101,7 +101,7 @@ public final class SimulatorAdminBackend implements SanBackend {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while calling the gateway simulator at " + base, e);
+            throw new IOException("The call to the gateway simulator at " + base + " was interrupted.", e);
         }
         JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : parse(response.body());
         if (response.statusCode() != 200) {

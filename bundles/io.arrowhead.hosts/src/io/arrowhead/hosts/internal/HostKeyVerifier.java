@@ -70,7 +70,11 @@ public final class HostKeyVerifier implements ServerKeyVerifier {
         try {
             decision = callback.unknownHostKey(host, type, fingerprint(serverKey));
         } catch (RuntimeException e) {
-            decision = HostKeyDecision.REJECT;
+            // Nobody said yes, so the key is refused; the failure is kept so that the error says why.
+            attempt.failKey(new HostKeyRejectedException("The " + type + " key " + fingerprint(serverKey) + " of "
+                + host.displayName() + " could not be confirmed because asking about it failed ("
+                + Login.describe(e) + "), so Arrowhead did not connect.", e));
+            return false;
         } finally {
             attempt.stopAsking(System.nanoTime() - started);
         }

@@ -44,9 +44,10 @@ public final class Identities {
                 loaded.forEach(keys::add);
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            String what = "The key file " + file + " for " + host.displayName();
             throw new HostAuthenticationException(encrypted[0]
-                ? "The key file " + file + " for " + host.displayName() + " is encrypted and the passphrase is wrong or missing."
-                : "The key file " + file + " for " + host.displayName() + " could not be read: " + e.getMessage(), e);
+                ? what + " is encrypted and the passphrase is wrong or missing."
+                : what + " could not be read: " + Login.describe(e), e);
         }
         if (keys.isEmpty()) {
             throw new HostAuthenticationException("The file " + file + " for " + host.displayName()

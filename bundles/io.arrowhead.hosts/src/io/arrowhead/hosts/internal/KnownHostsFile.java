@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class KnownHostsFile {
                 if (key != null) {
                     keys.add(key);
                 }
-            } catch (IOException | java.security.GeneralSecurityException | RuntimeException e) {
+            } catch (IOException | GeneralSecurityException | RuntimeException e) {
                 // An unsupported key type cannot match what the host presents anyway.
             }
         }

@@ -27,7 +27,8 @@ public final class Login {
             auth = session.auth();
         } catch (IOException e) {
             throw attempt.keyFailure() != null ? attempt.keyFailure()
-                : new HostConnectException("The SSH handshake with " + host.displayName() + " failed: " + describe(e), e);
+                : new HostConnectException("The SSH handshake with " + host.displayName() + " failed: "
+                    + describe(e), e);
         }
         long limit = timeout.toNanos();
         long started = System.nanoTime();

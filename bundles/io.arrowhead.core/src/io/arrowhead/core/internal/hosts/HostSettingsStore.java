@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
+import io.arrowhead.core.SecretStoreException;
 import io.arrowhead.hosts.HostAuthentication;
 import io.arrowhead.hosts.HostDefinition;
 
@@ -52,14 +53,39 @@ public final class HostSettingsStore {
                 }
             }
         } catch (BackingStoreException e) {
-            ILog.of(HostSettingsStore.class).log(Status.error("Could not read the saved Docker hosts", e));
+            ILog.of(HostSettingsStore.class).log(Status.error("Could not read the saved Docker hosts.", e));
         }
         hosts.sort(Comparator.comparingLong(host -> added.get(host.id())));
         return hosts;
     }
 
-    public void save(String id, String name, HostDefinition definition) throws BackingStoreException {
-        Preferences node = root.node(HOSTS).node(id);
+    /** Saves one host's settings; a preferences failure is reported as the host list not being saved. */
+    public void save(String id, String name, HostDefinition definition) throws SecretStoreException {
+        try {
+            write(root.node(HOSTS).node(id), name, definition);
+            root.flush();
+        } catch (BackingStoreException e) {
+            throw notSaved(e);
+        }
+    }
+
+    public void remove(String id) throws SecretStoreException {
+        try {
+            Preferences parent = root.node(HOSTS);
+            if (parent.nodeExists(id)) {
+                parent.node(id).removeNode();
+                root.flush();
+            }
+        } catch (BackingStoreException e) {
+            throw notSaved(e);
+        }
+    }
+
+    private static SecretStoreException notSaved(BackingStoreException e) {
+        return new SecretStoreException("Could not save the Docker host list: " + e.getMessage(), e);
+    }
+
+    private static void write(Preferences node, String name, HostDefinition definition) {
         if (node.getLong("added", 0) == 0) {
             node.putLong("added", System.currentTimeMillis());
         }
@@ -81,15 +107,6 @@ public final class HostSettingsStore {
                 node.put("auth", "password");
                 node.remove("keyFile");
             }
-        }
-        root.flush();
-    }
-
-    public void remove(String id) throws BackingStoreException {
-        Preferences parent = root.node(HOSTS);
-        if (parent.nodeExists(id)) {
-            parent.node(id).removeNode();
-            root.flush();
         }
     }
 

@@ -118,7 +118,8 @@ public final class OperationSteps {
                 records.add(new StepRecord(undo.name(), Outcome.UNDONE, "", since(started)));
                 undone.add(undo.name());
             } catch (Exception e) {
-                records.add(new StepRecord(undo.name(), Outcome.UNDO_FAILED, GatewayErrors.describe(e), since(started)));
+                String why = GatewayErrors.describe(e);
+                records.add(new StepRecord(undo.name(), Outcome.UNDO_FAILED, why, since(started)));
                 leftBehind.add(undo.leftBehind());
                 clean = false;
             }

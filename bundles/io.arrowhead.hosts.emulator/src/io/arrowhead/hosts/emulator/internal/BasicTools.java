@@ -12,7 +12,6 @@ public final class BasicTools {
             VERSION_ID="12"
             VERSION="12 (emulated)"
             ID=debian
-            HOME_URL="https://github.com/arrowhead"
             """;
 
     private final HostFiles files;

@@ -78,7 +78,7 @@ public final class DeviceTable {
             try {
                 systemId = backend.systemId(sdcGuid);
             } catch (IOException e) {
-                LOG.log(Level.FINE, "No system id for SDC " + sdcGuid, e);
+                LOG.log(Level.FINE, "The backend knows no system id for SDC " + sdcGuid + ".", e);
             }
         }
         return systemId;
@@ -100,7 +100,7 @@ public final class DeviceTable {
             mapped = backend.mappedVolumes(sdcGuid);
         } catch (IOException e) {
             // A real host keeps its devices while the gateway is unreachable.
-            LOG.log(Level.FINE, "Cannot read the volumes mapped to SDC " + sdcGuid, e);
+            LOG.log(Level.FINE, "Cannot read the volumes mapped to SDC " + sdcGuid + ".", e);
             lastRefresh = System.nanoTime();
             refreshed = true;
             return;

@@ -66,7 +66,7 @@ public final class ExecCommand implements Command {
             reply = reply.completeOnTimeout(Reply.status(124), timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
         running = reply.exceptionally(failure -> {
-            LOG.log(Level.WARNING, "An emulated command failed", failure);
+            LOG.log(Level.WARNING, "An emulated command failed.", failure);
             return Reply.error(1, "emulated host: internal error: " + failure);
         }).thenAcceptAsync(this::finish, executor);
     }
@@ -78,7 +78,7 @@ public final class ExecCommand implements Command {
             err.write(reply.stderr().getBytes(StandardCharsets.UTF_8));
             err.flush();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "The client left before the answer was written", e);
+            LOG.log(Level.FINE, "The client left before the answer was written.", e);
         }
         exit.onExit(reply.exitCode());
     }

@@ -34,7 +34,7 @@ public final class HostIdentity {
         provider.setKeySize(256);
         List<KeyPair> keys = provider.loadKeys(null);
         if (keys.isEmpty()) {
-            throw new IOException("Cannot load or create the host key " + file);
+            throw new IOException("Cannot load or create the host key " + file + ".");
         }
         return provider;
     }
