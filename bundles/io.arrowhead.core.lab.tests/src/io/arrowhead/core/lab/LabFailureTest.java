@@ -80,6 +80,26 @@ class LabFailureTest {
     }
 
     @Test
+    void dockerStoppingAfterTheVolumeWasMappedAndFormatted() throws Exception {
+        lab.pauseAgent(1, true);
+        HostOperationJob job = attach(Duration.ofSeconds(60));
+        job.schedule();
+        String sdc = console.sdcIdOf(1);
+        LabWait.until(() -> console.mappedSdcIds(volume.id()).contains(sdc), Duration.ofSeconds(30),
+            "the attach maps the volume, then waits for the device");
+        lab.docker(1, false);
+        try {
+            lab.pauseAgent(1, false);
+            job.join();
+            assertNothingLeftAfterFailureAt(job, "Create Docker volume");
+            assertTrue(job.record().steps().stream().anyMatch(s -> s.name().startsWith("Make")
+                && s.outcome() == StepRecord.Outcome.DONE), "the device was formatted first: " + job.record().steps());
+        } finally {
+            lab.docker(1, true);
+        }
+    }
+
+    @Test
     void theSshConnectionDroppingMidOperation() throws Exception {
         lab.pauseAgent(1, true);
         HostOperationJob job = attach(Duration.ofSeconds(60));
