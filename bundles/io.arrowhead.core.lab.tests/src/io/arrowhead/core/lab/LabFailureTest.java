@@ -81,12 +81,7 @@ class LabFailureTest {
 
     @Test
     void dockerStoppingAfterTheVolumeWasMappedAndFormatted() throws Exception {
-        lab.pauseAgent(1, true);
-        HostOperationJob job = attach(Duration.ofSeconds(60));
-        job.schedule();
-        String sdc = console.sdcIdOf(1);
-        LabWait.until(() -> console.mappedSdcIds(volume.id()).contains(sdc), Duration.ofSeconds(30),
-            "the attach maps the volume, then waits for the device");
+        HostOperationJob job = attachUntilItWaitsForTheDevice();
         lab.docker(1, false);
         try {
             lab.pauseAgent(1, false);
@@ -101,16 +96,22 @@ class LabFailureTest {
 
     @Test
     void theSshConnectionDroppingMidOperation() throws Exception {
+        HostOperationJob job = attachUntilItWaitsForTheDevice();
+        lab.dropSshSessions(1);
+        job.join();
+        assertNothingLeftAfterFailureAt(job, "Wait for the device");
+        assertTrue(job.getResult().getMessage().toLowerCase().contains("connection"), job.getResult().getMessage());
+    }
+
+    /** Starts an attach with host 1's SDC agent paused, and returns once the volume is mapped. */
+    private HostOperationJob attachUntilItWaitsForTheDevice() throws Exception {
         lab.pauseAgent(1, true);
         HostOperationJob job = attach(Duration.ofSeconds(60));
         job.schedule();
         String sdc = console.sdcIdOf(1);
         LabWait.until(() -> console.mappedSdcIds(volume.id()).contains(sdc), Duration.ofSeconds(30),
             "the attach maps the volume, then waits for the device");
-        lab.dropSshSessions(1);
-        job.join();
-        assertNothingLeftAfterFailureAt(job, "Wait for the device");
-        assertTrue(job.getResult().getMessage().toLowerCase().contains("connection"), job.getResult().getMessage());
+        return job;
     }
 
     private HostOperationJob attach(Duration deviceTimeout) {

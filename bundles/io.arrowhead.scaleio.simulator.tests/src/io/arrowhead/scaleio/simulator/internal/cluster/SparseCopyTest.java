@@ -48,7 +48,7 @@ class SparseCopyTest {
         Path target = directory.resolve("by-java.img");
         Files.writeString(target, "a longer stale file ".repeat(1000)); // replaced, not overlaid
         assertCopied(copyTo("by-java.img", true));
-        assertEquals(0, read(target, 0, 1)[0]);
+        assertEquals(0, VolumeStoreTest.read(target, 0, 1)[0]);
     }
 
     @Test
@@ -56,7 +56,7 @@ class SparseCopyTest {
         Path target = directory.resolve("longer.img");
         SparseCopy.copy(source, target, LENGTH + 1024 * 1024);
         assertEquals(LENGTH + 1024 * 1024, Files.size(target));
-        assertArrayEquals(new byte[] { 1, 2, 3 }, read(target, 2L * 1024 * 1024 + 100, 3));
+        assertArrayEquals(new byte[] { 1, 2, 3 }, VolumeStoreTest.read(target, 2L * 1024 * 1024 + 100, 3));
     }
 
     private Path copyTo(String name, boolean chunks) throws IOException {
@@ -76,14 +76,5 @@ class SparseCopyTest {
         long blocks = VolumeStoreTest.allocatedBlocks(target);
         long sourceBlocks = VolumeStoreTest.allocatedBlocks(source);
         assertTrue(blocks <= 2 * 2048, "allocated 512-byte blocks: " + blocks + ", source " + sourceBlocks);
-    }
-
-    private static byte[] read(Path file, long offset, int length) throws IOException {
-        try (RandomAccessFile data = new RandomAccessFile(file.toFile(), "r")) {
-            byte[] bytes = new byte[length];
-            data.seek(offset);
-            data.readFully(bytes);
-            return bytes;
-        }
     }
 }

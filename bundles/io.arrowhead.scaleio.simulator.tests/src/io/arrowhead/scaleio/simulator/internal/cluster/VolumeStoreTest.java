@@ -209,7 +209,7 @@ class VolumeStoreTest {
         }
     }
 
-    private static byte[] read(Path file, long offset, int length) throws IOException {
+    static byte[] read(Path file, long offset, int length) throws IOException {
         try (RandomAccessFile data = new RandomAccessFile(file.toFile(), "r")) {
             byte[] bytes = new byte[length];
             data.seek(offset);
