@@ -38,6 +38,7 @@ final class HostsFixture implements AutoCloseable {
 
     final CoreFixture core;
     final EmulatedSan san = new EmulatedSan();
+    final SanBackend backend;
     final EmulatedDockerHost emulatedA;
     final EmulatedDockerHost emulatedB;
     final GatewayConnection connection;
@@ -50,7 +51,7 @@ final class HostsFixture implements AutoCloseable {
 
     HostsFixture() throws Exception {
         core = new CoreFixture();
-        SanBackend backend = new SimulatorAdminBackend(core.simulator.endpoint(), CoreFixture.USER,
+        backend = new SimulatorAdminBackend(core.simulator.endpoint(), CoreFixture.USER,
             CoreFixture.PASSWORD, core.simulator.certificate());
         emulatedA = startHost("docker-a", backend);
         emulatedB = startHost("docker-b", backend);
@@ -110,6 +111,7 @@ final class HostsFixture implements AutoCloseable {
         hosts.close();
         emulatedA.close();
         emulatedB.close();
+        backend.close();
         core.close();
     }
 }

@@ -63,6 +63,7 @@ final class EmulatorFixture implements AutoCloseable {
         closing.add(simulator);
         this.backend = new SimulatorAdminBackend(simulator.endpoint(), GatewaySimulator.DEFAULT_USER,
                 GatewaySimulator.DEFAULT_PASSWORD.toCharArray(), simulator.certificate());
+        closing.add(0, backend);
         this.gateway = GatewayClient.create(GatewayConfig.builder(simulator.endpoint().toString())
                 .user(GatewaySimulator.DEFAULT_USER).password(GatewaySimulator.DEFAULT_PASSWORD.toCharArray())
                 .tls(TlsPolicy.pinned(simulator.certificateFingerprint())).build());

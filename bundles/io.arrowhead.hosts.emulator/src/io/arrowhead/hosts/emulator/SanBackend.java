@@ -8,7 +8,7 @@ import java.util.Objects;
  * What an emulated SDC needs from the storage side: a way to announce itself and to learn which volumes are mapped
  * to it. {@link SimulatorAdminBackend} talks to a gateway simulator; tests may supply their own.
  */
-public interface SanBackend {
+public interface SanBackend extends AutoCloseable {
 
     /** Registers (or re-announces) the SDC as connected; returns its SDC id. */
     String registerSdc(String guid, String ip, String name) throws IOException;
@@ -23,6 +23,11 @@ public interface SanBackend {
 
     /** Marks the SDC disconnected, as when its host shuts down; nothing by default. */
     default void disconnectSdc(String sdcGuid) throws IOException {
+    }
+
+    /** Releases what the backend holds, such as an HTTP client; nothing by default. */
+    @Override
+    default void close() {
     }
 
     /** One volume mapped to an SDC; ids are lower-case hex as the gateway writes them. */

@@ -138,4 +138,10 @@ public final class SimulatorAdminBackend implements SanBackend {
             throw new IllegalArgumentException("Cannot trust the simulator's certificate: " + e.getMessage(), e);
         }
     }
+
+    /** Stops the HTTP client's threads and connections; a demo reset makes a new backend each time. */
+    @Override
+    public void close() {
+        http.close();
+    }
 }

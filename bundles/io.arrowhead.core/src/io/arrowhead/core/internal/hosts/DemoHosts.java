@@ -32,15 +32,20 @@ public final class DemoHosts implements AutoCloseable {
     private final List<EmulatedDockerHost> emulated = new ArrayList<>();
     private final List<ManagedHost> managed = new ArrayList<>();
     private final DockerHosts hosts;
+    private final SanBackend backend;
 
-    private DemoHosts(DockerHosts hosts) {
+    private DemoHosts(DockerHosts hosts, SanBackend backend) {
         this.hosts = hosts;
+        this.backend = backend;
     }
 
-    /** Starts the hosts and adds them to {@code hosts}; stops what it started if one fails. */
+    /**
+     * Starts the hosts and adds them to {@code hosts}; stops what it started if one fails. The demo hosts own
+     * {@code backend} from here on and close it when they stop.
+     */
     public static DemoHosts start(SanBackend backend, Path directory, char[] password, DockerHosts hosts)
         throws IOException {
-        DemoHosts demo = new DemoHosts(hosts);
+        DemoHosts demo = new DemoHosts(hosts, backend);
         try {
             Files.createDirectories(directory);
             EmulatedSan san = new EmulatedSan(directory.resolve(SAN_FILE));
@@ -83,5 +88,6 @@ public final class DemoHosts implements AutoCloseable {
         managed.clear();
         emulated.forEach(EmulatedDockerHost::close);
         emulated.clear();
+        backend.close();
     }
 }
