@@ -72,7 +72,9 @@ public final class GatewaySimulator implements AutoCloseable {
                 // Real time, not the simulated clock: clients check the validity against their own wall clock.
                 : new CertificateStore(settings.dataDirectory, Clock.systemUTC())
                         .loadOrCreate(SubjectAltNames.forBindAddress(settings.bindAddress));
-        SimulatedCluster cluster = openCluster(settings);
+        SimulatedCluster cluster = settings.stateFile == null
+                ? SimulatedCluster.create(settings.scenario, settings.clock, settings.volumeStore)
+                : SimulatedCluster.open(settings.stateFile, settings.scenario, settings.clock, settings.volumeStore);
         try {
             FaultRules faultRules = new FaultRules();
             GatewayHandler handler = new GatewayHandler(cluster, tokens, version, faultRules,
@@ -88,16 +90,6 @@ public final class GatewaySimulator implements AutoCloseable {
             cluster.close();
             throw e;
         }
-    }
-
-    private static SimulatedCluster openCluster(Builder settings) throws IOException {
-        if (settings.volumeStore == null) {
-            return settings.stateFile == null ? SimulatedCluster.create(settings.scenario, settings.clock)
-                    : SimulatedCluster.open(settings.stateFile, settings.scenario, settings.clock);
-        }
-        return settings.stateFile == null
-                ? SimulatedCluster.create(settings.scenario, settings.clock, settings.volumeStore)
-                : SimulatedCluster.open(settings.stateFile, settings.scenario, settings.clock, settings.volumeStore);
     }
 
     /** The API base URL, such as {@code https://127.0.0.1:43211/api}; clients may also be given it without /api. */

@@ -6,11 +6,8 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,22 +102,21 @@ final class BackingFiles implements AutoCloseable {
     }
 
     /**
-     * Queues the creation of the volumes' files (id to size in KiB); call under the cluster lock, so it runs after
-     * every change made before, then {@link #await} the id to file map. Null without a store.
+     * Queues the creation of the listed volumes' files; call under the cluster lock, so it runs after every change
+     * made before, then {@link #await} the volumes with their files. Null without a store.
      */
-    Future<Map<String, Path>> ensure(Map<String, Long> sizesInKb) {
+    Future<List<SdcVolumes.Volume>> ensure(List<SdcVolumes.Volume> volumes) {
         if (store == null) {
             return null;
         }
-        Map<String, Long> sizes = new LinkedHashMap<>(sizesInKb);
-        Callable<Map<String, Path>> creation = () -> {
-            Map<String, Path> files = new LinkedHashMap<>();
-            for (Map.Entry<String, Long> volume : sizes.entrySet()) {
-                files.put(volume.getKey(), store.ensure(volume.getKey(), volume.getValue()));
+        return worker.submit(() -> {
+            List<SdcVolumes.Volume> withFiles = new ArrayList<>(volumes.size());
+            for (SdcVolumes.Volume volume : volumes) {
+                withFiles.add(new SdcVolumes.Volume(volume.id(), volume.name(), volume.sizeInKb(),
+                        store.ensure(volume.id(), volume.sizeInKb())));
             }
-            return files;
-        };
-        return worker.submit(creation);
+            return withFiles;
+        });
     }
 
     /** Waits for queued work; null waits for nothing. An IOException of the work comes back unchecked. */

@@ -1,10 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 
@@ -24,31 +21,23 @@ final class MappedVolumeListing {
         Lock lock = context.state.lock().readLock();
         lock.lock();
         SdcVolumes listing;
-        Future<Map<String, Path>> creation;
+        Future<List<SdcVolumes.Volume>> creation;
         try {
             SdcEntity sdc = sdcs.find(guidOrId);
             List<SdcVolumes.Volume> volumes = new ArrayList<>();
-            Map<String, Long> sizes = new LinkedHashMap<>();
             for (VolumeEntity volume : context.state.volumes.values()) {
                 if (volume.mappingOf(sdc.id) != null) {
                     volumes.add(new SdcVolumes.Volume(volume.id, volume.name, volume.sizeInKb, null));
-                    sizes.put(volume.id, volume.sizeInKb);
                 }
             }
             listing = new SdcVolumes(sdc.id, sdc.guid, context.state.system.id, volumes);
             // Queued under the lock, so the files reflect every change committed before this listing.
-            creation = context.files.ensure(sizes);
+            creation = context.files.ensure(listing.volumes());
         } finally {
             lock.unlock();
         }
-        Map<String, Path> files = BackingFiles.await(creation);
-        if (files == null) {
-            return listing;
-        }
-        List<SdcVolumes.Volume> withFiles = new ArrayList<>();
-        for (SdcVolumes.Volume volume : listing.volumes()) {
-            withFiles.add(new SdcVolumes.Volume(volume.id(), volume.name(), volume.sizeInKb(), files.get(volume.id())));
-        }
-        return new SdcVolumes(listing.sdcId(), listing.sdcGuid(), listing.systemId(), withFiles);
+        List<SdcVolumes.Volume> withFiles = BackingFiles.await(creation);
+        return withFiles == null ? listing
+                : new SdcVolumes(listing.sdcId(), listing.sdcGuid(), listing.systemId(), withFiles);
     }
 }

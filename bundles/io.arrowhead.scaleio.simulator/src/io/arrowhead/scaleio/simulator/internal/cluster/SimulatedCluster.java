@@ -48,14 +48,14 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     }
 
     /**
-     * A cluster in memory only whose volumes keep their data in sparse files in {@code volumeStore}. The cluster is
-     * new, so every volume file already there is deleted.
+     * A cluster in memory only whose volumes keep their data in sparse files in {@code volumeStore} (null for none).
+     * The cluster is new, so every volume file already there is deleted.
      */
     public static SimulatedCluster create(ClusterScenario scenario, Clock clock, Path volumeStore)
             throws IOException {
         ClusterState state = ScenarioBuilder.build(scenario, clock);
         return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null,
-                BackingFiles.in(volumeStore, Set.of()));
+                backingFiles(volumeStore, Set.of()));
     }
 
     /**
@@ -76,16 +76,19 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         StatePersistence store = new StatePersistence(stateFile);
         if (store.exists()) {
             StateReader.Restored saved = store.load();
-            BackingFiles files = volumeStore == null ? BackingFiles.none()
-                    : BackingFiles.in(volumeStore, saved.state().volumes.keySet());
-            return new SimulatedCluster(saved.state(), saved.ids(), saved.seed(), clock, store, files);
+            return new SimulatedCluster(saved.state(), saved.ids(), saved.seed(), clock, store,
+                    backingFiles(volumeStore, saved.state().volumes.keySet()));
         }
         ClusterState state = ScenarioBuilder.build(scenarioIfMissing, clock);
-        BackingFiles files = volumeStore == null ? BackingFiles.none() : BackingFiles.in(volumeStore, Set.of());
         SimulatedCluster cluster = new SimulatedCluster(state, IdLedger.scanning(state), scenarioIfMissing.seed(),
-                clock, store, files);
+                clock, store, backingFiles(volumeStore, Set.of()));
         cluster.persistence.saveNow();
         return cluster;
+    }
+
+    /** The files in {@code volumeStore}, keeping those of {@code volumeIds}; none when it is null. */
+    private static BackingFiles backingFiles(Path volumeStore, Set<String> volumeIds) throws IOException {
+        return volumeStore == null ? BackingFiles.none() : BackingFiles.in(volumeStore, volumeIds);
     }
 
     @Override
