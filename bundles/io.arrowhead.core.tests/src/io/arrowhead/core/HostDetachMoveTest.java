@@ -15,6 +15,7 @@ import io.arrowhead.core.hosts.AttachOptions;
 import io.arrowhead.core.hosts.HostOperationJob;
 import io.arrowhead.core.hosts.HostOperations;
 import io.arrowhead.core.hosts.OperationRecord;
+import io.arrowhead.core.hosts.StepRecord;
 import io.arrowhead.hosts.DockerVolume;
 import io.arrowhead.scaleio.client.model.Volume;
 
@@ -91,6 +92,10 @@ class HostDetachMoveTest {
         assertEquals(uuid, fixture.san.filesystem(volume.id()).orElseThrow().uuid(), "not formatted again");
         assertEquals(OperationRecord.Kind.MOVE, job.record().kind());
         assertEquals(java.util.List.of("docker-a", "docker-b"), job.record().subject().hosts());
+        assertEquals(java.util.List.of(StepRecord.Outcome.DONE, StepRecord.Outcome.DONE, StepRecord.Outcome.SKIPPED),
+            job.record().steps().stream().filter(s -> s.name().startsWith("Find the SDC of"))
+                .map(StepRecord::outcome).toList(),
+            "the target's SDC is looked up once, before detaching, and reused when attaching: " + job.record().steps());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.arrowhead.core.internal.hosts;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import io.arrowhead.hosts.HostException;
 import io.arrowhead.hosts.HostSession;
 import io.arrowhead.scaleio.client.GatewayClient;
 import io.arrowhead.scaleio.client.GatewayClientException;
+import io.arrowhead.scaleio.client.model.Sdc;
 
 /**
  * What one host operation works with: the gateway client, SSH sessions to its hosts, its steps and what it is about.
@@ -32,6 +34,9 @@ public final class OperationContext implements AutoCloseable {
     private final OperationSteps steps;
     private final Map<ManagedHost, HostSession> sessions = new LinkedHashMap<>();
     private final Map<ManagedHost, HostSession> undoSessions = new LinkedHashMap<>();
+    private final Map<ManagedHost, Sdc> sdcs = new LinkedHashMap<>();
+    /** One DockerHost per session, so that what it learns (such as where drv_cfg is) serves every step. */
+    private final Map<HostSession, DockerHost> dockers = new IdentityHashMap<>();
     private GatewayClient undoClient;
     private volatile boolean cancelled;
     private boolean undoMode;
@@ -77,12 +82,16 @@ public final class OperationContext implements AutoCloseable {
         if (cancelled) {
             throw new OperationCanceledException();
         }
-        return new DockerHost(session(sessions, host));
+        return dockerOn(session(sessions, host));
     }
 
     /** A Docker host for undoing: the operation's session unless it was cancelled, else a fresh one. */
     public DockerHost undoDocker(ManagedHost host) throws HostException {
-        return new DockerHost(session(cancelled ? undoSessions : sessions, host));
+        return dockerOn(session(cancelled ? undoSessions : sessions, host));
+    }
+
+    private synchronized DockerHost dockerOn(HostSession session) {
+        return dockers.computeIfAbsent(session, DockerHost::new);
     }
 
     /** The ScaleIO system id of the gateway, lower-case hex, as device links and Docker labels carry it. */
@@ -93,6 +102,15 @@ public final class OperationContext implements AutoCloseable {
                 : client().systems().getFirst().id();
         }
         return systemId;
+    }
+
+    /** The SDC found for the host earlier in this operation, or {@code null}. */
+    Sdc knownSdc(ManagedHost host) {
+        return sdcs.get(host);
+    }
+
+    void rememberSdc(ManagedHost host, Sdc sdc) {
+        sdcs.put(host, sdc);
     }
 
     /** From here on, nothing this operation does can be cancelled. */
@@ -137,6 +155,7 @@ public final class OperationContext implements AutoCloseable {
         undoSessions.values().forEach(HostSession::close);
         sessions.clear();
         undoSessions.clear();
+        dockers.clear();
     }
 
     private HostSession session(Map<ManagedHost, HostSession> pool, ManagedHost host) throws HostException {
