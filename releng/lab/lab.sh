@@ -118,7 +118,7 @@ main() {
     ((EUID == 0)) || die "the lab needs root"
     if [[ "$command" == exec ]]; then
         # The command to run may have its own --state; only a leading one is ours.
-        while [[ "${1:-}" == --state ]]; do parse_state "$1" "${2:-}"; shift 2; done
+        while [[ "${1:-}" == --state ]]; do (($# >= 2)) || usage; parse_state "$1" "$2"; shift 2; done
     else
         parse_state "$@"
         set -- "${ARGS[@]+"${ARGS[@]}"}"
