@@ -16,8 +16,13 @@ import io.arrowhead.scaleio.client.model.VolumeType;
 
 class VolumeRulesTest {
 
+    private static final String ALLOWED = "Use only the letters A-Z and a-z, the digits 0-9 and the punctuation "
+        + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~.";
+
+    /** The gateway allows "alphanumeric and punctuation characters only" (INVALID_NAME), in under 32 characters. */
     @ParameterizedTest
-    @ValueSource(strings = {"pg_data.01", "docker-host-1", "a", "user@host:9", "x+y", "abcdefghijklmnopqrstuvwxyz01234"})
+    @ValueSource(strings = {"pg_data.01", "docker-host-1", "a", "user@host:9", "x+y", "abcdefghijklmnopqrstuvwxyz01234",
+        "volume2-16-snap", "vol#1", "db(2)", "a;b", "$HOME", "[x]{y}<z>", "q?!", "50%", "a/b\\c", "'\"`^|~,=&*"})
     void acceptsNamesTheGatewayAccepts(String name) {
         assertNull(VolumeRules.objectNameProblem(name));
     }
@@ -25,10 +30,23 @@ class VolumeRulesTest {
     @Test
     void refusesNamesTheGatewayRefusesWithAReason() {
         assertEquals("Enter a name.", VolumeRules.objectNameProblem(""));
-        assertTrue(VolumeRules.objectNameProblem("abcdefghijklmnopqrstuvwxyz012345").contains("32 characters"));
-        assertTrue(VolumeRules.objectNameProblem("my volume").startsWith("Spaces are not allowed"));
-        assertTrue(VolumeRules.objectNameProblem("a;rm").contains("';'"));
-        assertTrue(VolumeRules.objectNameProblem("$(id)").contains("'$'"));
+        assertEquals("The name has 32 characters; at most 31 are allowed.",
+            VolumeRules.objectNameProblem("abcdefghijklmnopqrstuvwxyz012345"));
+        assertEquals("Spaces are not allowed. " + ALLOWED, VolumeRules.objectNameProblem("my volume"));
+        assertEquals("The character '\u00e4' is not allowed. " + ALLOWED, VolumeRules.objectNameProblem("\u00e4-vol"));
+        assertEquals("Tabs, line breaks and other control characters are not allowed. " + ALLOWED,
+            VolumeRules.objectNameProblem("a\tb"));
+        assertTrue(VolumeRules.objectNameProblem("a\nb").startsWith("Tabs, line breaks"));
+    }
+
+    @Test
+    void theAllowedPunctuationIsAllOfAsciis() {
+        String punctuation = VolumeRules.NAME_PUNCTUATION;
+        assertEquals(32, punctuation.length());
+        for (char c = '!'; c <= '~'; c++) {
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            assertEquals(!letterOrDigit, punctuation.indexOf(c) >= 0, "'" + c + "'");
+        }
     }
 
     @ParameterizedTest

@@ -10,9 +10,16 @@ import io.arrowhead.scaleio.client.model.VolumeType;
  */
 public final class VolumeRules {
 
+    /** Names are "less than 32 characters" (GATEWAY-API.md). */
     public static final int MAX_NAME_LENGTH = 31;
-    /** The punctuation the gateway accepts in names besides ASCII letters and digits. */
-    public static final String NAME_PUNCTUATION = "_-.:@+";
+    /**
+     * The punctuation allowed in names besides ASCII letters and digits: all of ASCII's. The gateway's INVALID_NAME
+     * message says "Use alphanumeric and punctuation characters only. Spaces are not allowed."; read as C's
+     * {@code isalnum} and {@code ispunct}, that is ASCII letters, digits and these 32 characters [inferred].
+     */
+    public static final String NAME_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private static final String NAME_CHARACTERS = "Use only the letters A-Z and a-z, the digits 0-9 and the punctuation "
+        + NAME_PUNCTUATION + ".";
     public static final long MAX_SIZE_GIB = 1_048_576L;
     /** An IOPS limit is 0 (unlimited) or at least this. */
     public static final long MIN_IOPS_LIMIT = 11;
@@ -35,7 +42,10 @@ public final class VolumeRules {
         return null;
     }
 
-    /** Checks a name for any gateway object (volume, snapshot or SDC) without looking for duplicates. */
+    /**
+     * Checks a name for any gateway object (volume, snapshot or SDC) without looking for duplicates. This is the
+     * console's one name rule; the simulator keeps its own, narrower guess.
+     */
     public static String objectNameProblem(String name) {
         if (name == null || name.isEmpty()) {
             return "Enter a name.";
@@ -47,8 +57,10 @@ public final class VolumeRules {
             char c = name.charAt(i);
             boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
             if (!letterOrDigit && NAME_PUNCTUATION.indexOf(c) < 0) {
-                return (c == ' ' ? "Spaces are" : "The character '" + c + "' is")
-                    + " not allowed. Use letters, digits and " + String.join(" ", NAME_PUNCTUATION.split("")) + ".";
+                String refused = c == ' ' ? "Spaces are"
+                    : Character.isISOControl(c) ? "Tabs, line breaks and other control characters are"
+                    : "The character '" + c + "' is";
+                return refused + " not allowed. " + NAME_CHARACTERS;
             }
         }
         return null;

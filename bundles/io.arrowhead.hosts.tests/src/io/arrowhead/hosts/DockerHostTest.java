@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DockerHostTest {
 
     private static final ScaleIoDevice DEVICE = new ScaleIoDevice("218ce1797566a00f", "6c33633100000009",
-        ScaleIoIds.linkPath("218ce1797566a00f", "6c33633100000009"), "/dev/scinia");
+        SdcDeviceLinks.linkPath("218ce1797566a00f", "6c33633100000009"), "/dev/scinia");
 
     @TempDir
     Path dir;
@@ -84,7 +84,7 @@ class DockerHostTest {
 
     @Test
     void aHostWithoutDeviceLinksHasNoDevices() throws Exception {
-        if (!java.nio.file.Files.isDirectory(Path.of(ScaleIoIds.LINK_DIRECTORY))) {
+        if (!java.nio.file.Files.isDirectory(Path.of(SdcDeviceLinks.LINK_DIRECTORY))) {
             assertEquals(List.of(), docker.listDevices());
         }
         assertTrue(docker.findDevice("218ce1797566a00f", "6c33633100000009").isEmpty());

@@ -37,10 +37,13 @@ class ValidationTest {
     @Test
     void scaleIoIdsAndLinks() {
         assertEquals("/dev/disk/by-id/emc-vol-218ce1797566a00f-6c33633100000009",
-            ScaleIoIds.linkPath("218ce1797566a00f", "6c33633100000009"));
-        for (String bad : new String[] {"218CE1797566A00F", "", "12345678901234567", "1;id", "../x", null}) {
-            assertThrows(IllegalArgumentException.class, () -> ScaleIoIds.requireId(bad));
-            assertThrows(IllegalArgumentException.class, () -> ScaleIoIds.linkPath(bad, "1"));
+            SdcDeviceLinks.linkPath("218ce1797566a00f", "6c33633100000009"));
+        // the client's one id rule: 16 hex digits, spelled in lower case in the link whatever the case given
+        assertEquals("/dev/disk/by-id/emc-vol-218ce1797566a00f-6c33633100000009",
+            SdcDeviceLinks.linkPath("218CE1797566A00F", "6c33633100000009"));
+        for (String bad : new String[] {"1", "", "12345678901234567", "1;id", "../x", null}) {
+            assertThrows(IllegalArgumentException.class, () -> SdcDeviceLinks.linkPath(bad, "6c33633100000009"));
+            assertThrows(IllegalArgumentException.class, () -> SdcDeviceLinks.linkPath("218ce1797566a00f", bad));
         }
     }
 

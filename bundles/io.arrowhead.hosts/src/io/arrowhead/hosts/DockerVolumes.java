@@ -23,7 +23,7 @@ final class DockerVolumes {
 
     DockerVolume create(String name, ScaleIoDevice device, FilesystemType type) throws HostException {
         DockerNames.requireVolumeName(name);
-        String link = ScaleIoIds.linkPath(device.systemId(), device.volumeId());
+        String link = SdcDeviceLinks.linkPath(device.systemId(), device.volumeId());
         ShellCommand create = ShellCommand.of("docker", "volume", "create", "--driver", "local",
             "--opt", "type=" + type.toolName(), "--opt", "device=" + link);
         if (type == FilesystemType.XFS) {

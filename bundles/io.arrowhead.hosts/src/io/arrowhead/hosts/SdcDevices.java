@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.arrowhead.hosts.internal.HostOutput;
+import io.arrowhead.scaleio.client.ScaleIoIds;
 
 /** The ScaleIO device commands of {@link DockerHost}: device links, drv_cfg and waiting for a mapped volume. */
 final class SdcDevices {
@@ -21,7 +22,7 @@ final class SdcDevices {
     }
 
     List<ScaleIoDevice> list() throws HostException {
-        ShellCommand list = ShellCommand.of("ls", "-1", ScaleIoIds.LINK_DIRECTORY);
+        ShellCommand list = ShellCommand.of("ls", "-1", SdcDeviceLinks.LINK_DIRECTORY);
         CommandResult ls = session.run(list, timeout());
         if (ls.exitCode() == 2) {
             return List.of(); // no by-id directory: no disks with ids at all
@@ -31,22 +32,26 @@ final class SdcDevices {
         }
         List<ScaleIoDevice> devices = new ArrayList<>();
         for (HostOutput.VolumeRef ref : HostOutput.deviceLinks(ls.stdout())) {
-            String link = ScaleIoIds.linkPath(ref.systemId(), ref.volumeId());
+            String link = SdcDeviceLinks.linkPath(ref.systemId(), ref.volumeId());
             devices.add(new ScaleIoDevice(ref.systemId(), ref.volumeId(), link, resolve(link)));
         }
         return devices;
     }
 
-    Optional<ScaleIoDevice> find(String systemId, String volumeId) throws HostException {
-        String link = ScaleIoIds.linkPath(systemId, volumeId);
+    Optional<ScaleIoDevice> find(String anySystemId, String anyVolumeId) throws HostException {
+        String systemId = ScaleIoIds.requireObjectId(anySystemId, "system id");
+        String volumeId = ScaleIoIds.requireObjectId(anyVolumeId, "volume id");
+        String link = SdcDeviceLinks.linkPath(systemId, volumeId);
         if (!isBlockDevice(link)) {
             return Optional.empty();
         }
         return Optional.of(new ScaleIoDevice(systemId, volumeId, link, resolve(link)));
     }
 
-    ScaleIoDevice waitFor(String systemId, String volumeId, Duration timeout) throws HostException {
-        String link = ScaleIoIds.linkPath(systemId, volumeId);
+    ScaleIoDevice waitFor(String anySystemId, String anyVolumeId, Duration timeout) throws HostException {
+        String systemId = ScaleIoIds.requireObjectId(anySystemId, "system id");
+        String volumeId = ScaleIoIds.requireObjectId(anyVolumeId, "volume id");
+        String link = SdcDeviceLinks.linkPath(systemId, volumeId);
         long mark = session.cancellationMark();
         long started = System.nanoTime();
         boolean rescanned = false;

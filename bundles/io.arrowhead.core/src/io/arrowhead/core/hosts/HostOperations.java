@@ -9,7 +9,7 @@ import io.arrowhead.core.internal.hosts.AttachProcedure;
 import io.arrowhead.core.internal.hosts.DetachProcedure;
 import io.arrowhead.core.internal.hosts.MoveProcedure;
 import io.arrowhead.hosts.DockerNames;
-import io.arrowhead.hosts.ScaleIoIds;
+import io.arrowhead.scaleio.client.ScaleIoIds;
 import io.arrowhead.scaleio.client.model.Volume;
 
 /**
@@ -27,9 +27,9 @@ public final class HostOperations {
      * it is blank, and the Docker volume carries the system and volume ids as labels. Refuses a volume mapped to
      * another SDC unless the options allow several mappings.
      */
-    public static HostOperationJob attach(GatewayConnection connection, String volumeId, ManagedHost host,
+    public static HostOperationJob attach(GatewayConnection connection, String givenVolumeId, ManagedHost host,
         AttachOptions options) {
-        ScaleIoIds.requireId(volumeId);
+        String volumeId = ScaleIoIds.requireObjectId(givenVolumeId, "volume id"); // lower case, as the gateway lists it
         Objects.requireNonNull(options);
         String volume = volumeLabel(connection, volumeId);
         String title = "Attaching " + volume + " to " + host.name() + " as " + options.dockerVolumeName();

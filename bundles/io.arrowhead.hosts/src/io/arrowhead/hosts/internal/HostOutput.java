@@ -3,18 +3,22 @@ package io.arrowhead.hosts.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.arrowhead.hosts.SdcDeviceLinks;
+import io.arrowhead.scaleio.client.ScaleIoIds;
+
 /** Parses the plain-text output of host tools: os-release, blkid export, ls of the device links, drv_cfg. */
 public final class HostOutput {
 
-    private static final Pattern DEVICE_LINK = Pattern.compile("emc-vol-([0-9a-f]{1,16})-([0-9a-f]{1,16})");
-    private static final Pattern GUID = Pattern.compile("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
-    private static final Pattern QUERY_VOLS = Pattern.compile("VOL-ID\\s+([0-9a-fA-F]+)\\s+MDM-ID\\s+([0-9a-fA-F]+)");
-    private static final Pattern QUERY_MDMS = Pattern.compile("MDM-ID\\s+([0-9a-fA-F]+)\\s+SDC ID\\s+([0-9a-fA-F]+)");
+    private static final String ID = "(" + ScaleIoIds.OBJECT_ID + ")";
+    private static final Pattern GUID = Pattern.compile(ScaleIoIds.SDC_GUID, Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUERY_VOLS = Pattern.compile("VOL-ID\\s+" + ID + "\\s+MDM-ID\\s+" + ID,
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUERY_MDMS = Pattern.compile("MDM-ID\\s+" + ID + "\\s+SDC ID\\s+" + ID,
+        Pattern.CASE_INSENSITIVE);
 
     /** A (system id, volume id) pair named by a device link or drv_cfg. */
     public record VolumeRef(String systemId, String volumeId) {
@@ -45,7 +49,7 @@ public final class HostOutput {
     public static List<VolumeRef> deviceLinks(String lsOutput) {
         List<VolumeRef> refs = new ArrayList<>();
         for (String line : lsOutput.split("\n")) {
-            Matcher match = DEVICE_LINK.matcher(line.strip());
+            Matcher match = SdcDeviceLinks.LINK_NAME.matcher(line.strip());
             if (match.matches()) {
                 refs.add(new VolumeRef(match.group(1), match.group(2)));
             }
@@ -55,8 +59,8 @@ public final class HostOutput {
 
     /** The GUID in {@code drv_cfg --query_guid} output, upper case, or null if there is none. */
     public static String guid(String output) {
-        Matcher match = GUID.matcher(output.strip().toUpperCase(Locale.ROOT));
-        return match.find() ? match.group() : null;
+        Matcher match = GUID.matcher(output);
+        return match.find() ? ScaleIoIds.normalizeSdcGuid(match.group()) : null;
     }
 
     /** Volumes in {@code drv_cfg --query_vols} output, ids lower case (volume id, system id = MDM-ID). */
@@ -64,7 +68,8 @@ public final class HostOutput {
         List<VolumeRef> refs = new ArrayList<>();
         Matcher match = QUERY_VOLS.matcher(output);
         while (match.find()) {
-            refs.add(new VolumeRef(match.group(2).toLowerCase(Locale.ROOT), match.group(1).toLowerCase(Locale.ROOT)));
+            refs.add(new VolumeRef(ScaleIoIds.requireObjectId(match.group(2), "system id"),
+                ScaleIoIds.requireObjectId(match.group(1), "volume id")));
         }
         return refs;
     }
@@ -74,7 +79,8 @@ public final class HostOutput {
         Map<String, String> sdcIds = new LinkedHashMap<>();
         Matcher match = QUERY_MDMS.matcher(output);
         while (match.find()) {
-            sdcIds.put(match.group(1).toLowerCase(Locale.ROOT), match.group(2).toLowerCase(Locale.ROOT));
+            sdcIds.put(ScaleIoIds.requireObjectId(match.group(1), "system id"),
+                ScaleIoIds.requireObjectId(match.group(2), "SDC id"));
         }
         return sdcIds;
     }

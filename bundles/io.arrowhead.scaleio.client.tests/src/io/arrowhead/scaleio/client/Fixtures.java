@@ -1,6 +1,7 @@
 package io.arrowhead.scaleio.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,15 @@ public final class Fixtures {
     public static String read(String name) {
         try {
             return Files.readString(directory().resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fixture as a stream, as the client reads answers. */
+    public static InputStream stream(String name) {
+        try {
+            return Files.newInputStream(directory().resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,18 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonParser;
+
+import io.arrowhead.scaleio.client.internal.Json;
 import io.arrowhead.scaleio.client.internal.StatisticsReader;
 
 class StatisticsFixturesTest {
 
     @Test
     void storagePoolStatisticsKeepEveryWireName() throws Exception {
-        Statistics pool = StatisticsReader.flat(Fixtures.read("storage_pool_statistics.json"));
+        Statistics pool = StatisticsReader.flat(fixture("storage_pool_statistics.json"));
 
         assertEquals(126, pool.names().size());
         assertTrue(pool.has("pendingMovingOutNormrebuildJobs"));
@@ -27,7 +31,7 @@ class StatisticsFixturesTest {
 
     @Test
     void storagePoolCapacity() throws Exception {
-        Capacity capacity = StatisticsReader.flat(Fixtures.read("storage_pool_statistics.json")).capacity();
+        Capacity capacity = StatisticsReader.flat(fixture("storage_pool_statistics.json")).capacity();
 
         assertEquals(new Capacity(311424000L, 311424000L, 31141888L, 50110464L, 230171648L, 100663296L, 0L, 49360896L,
                 67108864L, 749568L), capacity);
@@ -36,7 +40,7 @@ class StatisticsFixturesTest {
 
     @Test
     void storagePoolBwcTriples() throws Exception {
-        Statistics pool = StatisticsReader.flat(Fixtures.read("storage_pool_statistics.json"));
+        Statistics pool = StatisticsReader.flat(fixture("storage_pool_statistics.json"));
 
         assertEquals(new Bwc(1556, 5, 1193408), pool.bwc("primaryWriteBwc"));
         assertEquals(new Bwc(1530, 5, 1169632), pool.bwc("secondaryWriteBwc"));
@@ -50,7 +54,7 @@ class StatisticsFixturesTest {
 
     @Test
     void sdcStatistics() throws Exception {
-        Statistics sdc = StatisticsReader.flat(Fixtures.read("sdc_statistics.json"));
+        Statistics sdc = StatisticsReader.flat(fixture("sdc_statistics.json"));
 
         assertEquals(1L, sdc.longValue("numOfMappedVolumes"));
         assertEquals(List.of("993a355e00000001"), sdc.ids("volumeIds"));
@@ -60,7 +64,7 @@ class StatisticsFixturesTest {
 
     @Test
     void volumeStatisticsWithNullsAndLatencies() throws Exception {
-        Statistics volume = StatisticsReader.flat(Fixtures.read("volume_statistics.json"));
+        Statistics volume = StatisticsReader.flat(fixture("volume_statistics.json"));
 
         assertEquals(List.of("6076fd1100000002"), volume.ids("mappedSdcIds"));
         assertEquals(List.of("993a5c6d00000002"), volume.ids("childVolumeIds"));
@@ -76,7 +80,7 @@ class StatisticsFixturesTest {
 
     @Test
     void globalQueryAnswer() throws Exception {
-        SelectedStatistics selected = StatisticsReader.selected(Fixtures.read("query_selected_statistics_response.json"));
+        SelectedStatistics selected = StatisticsReader.selected(fixture("query_selected_statistics_response.json"));
 
         Capacity system = selected.system().capacity();
         assertEquals(643819520L, system.maxCapacityInKb());
@@ -96,7 +100,7 @@ class StatisticsFixturesTest {
     @Test
     void perTypeQueryAnswer() throws Exception {
         Map<String, Statistics> volumes =
-                StatisticsReader.byId(Fixtures.read("query_selected_statistics_per_type_response.json"));
+                StatisticsReader.byId(fixture("query_selected_statistics_per_type_response.json"));
 
         assertEquals(List.of("993a355e00000001", "993a355d00000000"), List.copyOf(volumes.keySet()));
         assertEquals(new Bwc(145, 1, 118972), volumes.get("993a355e00000001").bwc("userDataWriteBwc"));
@@ -105,5 +109,10 @@ class StatisticsFixturesTest {
         assertEquals(0.0, idle.bwc("userDataWriteBwc").iops());
         assertEquals(List.of(), idle.ids("mappedSdcIds"));
         assertEquals(0L, idle.longValue("numOfMappedSdcs"));
+    }
+
+    /** A parser over a statistics fixture, as the client streams an answer. */
+    private static JsonParser fixture(String name) throws IOException {
+        return Json.parser(Fixtures.stream(name));
     }
 }

@@ -29,7 +29,9 @@ import io.arrowhead.scaleio.client.model.Volume;
 /**
  * A client of one ScaleIO REST Gateway. Thread-safe. Calls log in on first use and log in again, once, when the
  * gateway refuses an expired token. Ids are checked to be 16 hex digits before they go into a request
- * ({@link IllegalArgumentException} otherwise); every gateway failure is a {@link GatewayClientException}.
+ * ({@link IllegalArgumentException} otherwise); every gateway failure is a {@link GatewayClientException}. Answers
+ * are parsed as they stream in, and one larger than {@link GatewayConfig#maxAnswerBytes()} fails with
+ * {@link GatewayAnswerTooLargeException}.
  * Using a closed client throws {@link IllegalStateException}.
  */
 public final class GatewayClient implements AutoCloseable {
@@ -132,24 +134,24 @@ public final class GatewayClient implements AutoCloseable {
 
     /** Every object of the type: {@code GET /api/types/{Type}/instances}. */
     public <T> List<T> list(ObjectType<T> type) throws GatewayClientException {
-        return calls.get(ApiPaths.typeInstances(type), body -> Json.readList(body, type.modelClass()));
+        return calls.get(ApiPaths.typeInstances(type), answer -> Json.readList(answer.parser(), type.modelClass()));
     }
 
     /** One object: {@code GET /api/instances/{Type}::{id}}. */
     public <T> T get(ObjectType<T> type, String id) throws GatewayClientException {
-        return calls.get(ApiPaths.instance(type, id), body -> Json.read(body, type.modelClass()));
+        return calls.get(ApiPaths.instance(type, id), answer -> Json.read(answer.parser(), type.modelClass()));
     }
 
     /** The objects of {@code relatedType} under a parent, such as the SDCs of a system. */
     public <T> List<T> related(ObjectType<?> parentType, String parentId, ObjectType<T> relatedType)
             throws GatewayClientException {
         return calls.get(ApiPaths.related(parentType, parentId, relatedType),
-                body -> Json.readList(body, relatedType.modelClass()));
+                answer -> Json.readList(answer.parser(), relatedType.modelClass()));
     }
 
     /** Every object of the system at once: {@code GET /api/instances}. */
     public ClusterSnapshot instances() throws GatewayClientException {
-        return calls.get(ApiPaths.ALL_INSTANCES, body -> Json.read(body, ClusterSnapshot.class));
+        return calls.get(ApiPaths.ALL_INSTANCES, answer -> Json.read(answer.parser(), ClusterSnapshot.class));
     }
 
     /**
@@ -158,7 +160,7 @@ public final class GatewayClient implements AutoCloseable {
      */
     public String queryIdByKey(ObjectType<?> type, String key, String value) throws GatewayClientException {
         return calls.post(ApiPaths.typeAction(type, "queryIdByKey"), RequestBodies.queryIdByKey(key, value),
-                Json::readString);
+                answer -> Json.readString(answer.parser()));
     }
 
     public String volumeIdByName(String name) throws GatewayClientException {
@@ -174,7 +176,7 @@ public final class GatewayClient implements AutoCloseable {
     /** Creates a volume and returns its id; the size is rounded up to a multiple of 8 GiB by the gateway. */
     public String createVolume(VolumeRequest request) throws GatewayClientException {
         return calls.post(ApiPaths.typeInstances(ObjectType.VOLUME), RequestBodies.createVolume(request),
-                body -> Json.read(body, CreatedObject.class)).id();
+                answer -> Json.read(answer.parser(), CreatedObject.class)).id();
     }
 
     /** A name in use fails with {@link GatewayErrorCode#VOL_NAME_IN_USE}. */
@@ -220,7 +222,7 @@ public final class GatewayClient implements AutoCloseable {
     public SnapshotGroup snapshotVolumes(String systemIdOrNull, List<SnapshotDefinition> definitions)
             throws GatewayClientException {
         return calls.post(ApiPaths.systemAction(systemIdOrNull, "snapshotVolumes"),
-                RequestBodies.snapshotVolumes(definitions), body -> Json.read(body, SnapshotGroup.class));
+                RequestBodies.snapshotVolumes(definitions), answer -> Json.read(answer.parser(), SnapshotGroup.class));
     }
 
     public void setSdcName(String sdcId, String name) throws GatewayClientException {
@@ -236,14 +238,14 @@ public final class GatewayClient implements AutoCloseable {
 
     /** Every statistic of one object. */
     public Statistics statistics(ObjectType<?> type, String id) throws GatewayClientException {
-        return calls.get(ApiPaths.statistics(type, id), StatisticsReader::flat);
+        return calls.get(ApiPaths.statistics(type, id), answer -> StatisticsReader.flat(answer.statisticsParser()));
     }
 
     /** Selected statistics of several types in one call (the global form). */
     public SelectedStatistics querySelectedStatistics(List<StatisticsSelection> selections)
             throws GatewayClientException {
         return calls.post(ApiPaths.SELECTED_STATISTICS, StatisticsRequests.selected(selections),
-                StatisticsReader::selected);
+                answer -> StatisticsReader.selected(answer.statisticsParser()));
     }
 
     /**
@@ -258,12 +260,13 @@ public final class GatewayClient implements AutoCloseable {
             throw new IllegalArgumentException("The system answers in another shape; use querySystemStatistics.");
         }
         return calls.post(ApiPaths.typeAction(type, "querySelectedStatistics"),
-                StatisticsRequests.ofType(type, idsOrNullForAll, properties), StatisticsReader::byId);
+                StatisticsRequests.ofType(type, idsOrNullForAll, properties),
+                answer -> StatisticsReader.byId(answer.statisticsParser()));
     }
 
     /** Selected statistics of the system (the per-type form). */
     public Statistics querySystemStatistics(List<String> properties) throws GatewayClientException {
         return calls.post(ApiPaths.typeAction(ObjectType.SYSTEM, "querySelectedStatistics"),
-                StatisticsRequests.ofSystem(properties), StatisticsReader::flat);
+                StatisticsRequests.ofSystem(properties), answer -> StatisticsReader.flat(answer.statisticsParser()));
     }
 }

@@ -12,13 +12,21 @@ import io.arrowhead.scaleio.client.internal.ApiVersion;
  *
  * @param forcedApiVersion a {@code major.minor} version to use instead of asking {@code GET /api/version}, or
  *        {@code null} to ask (REX-Ray's {@code scaleio.version} does the same)
+ * @param maxAnswerBytes the most the client reads of one answer, errors included, and with it one JSON token per
+ *        16 bytes; past either a call fails with {@link GatewayAnswerTooLargeException}, so that an endless answer
+ *        cannot exhaust the heap
  */
 public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] password, Duration connectTimeout,
-        Duration readTimeout, Duration callTimeout, String forcedApiVersion, TlsPolicy tls) {
+        Duration readTimeout, Duration callTimeout, String forcedApiVersion, TlsPolicy tls, long maxAnswerBytes) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * 256 MiB. The largest answer is {@code GET /api/instances}: 62,431,781 bytes and 4.6 million tokens for
+     * 32,768 volumes, the most a ScaleIO system holds, as measured against the simulator.
+     */
+    public static final long DEFAULT_MAX_ANSWER_BYTES = 256L * 1024 * 1024;
 
     public GatewayConfig {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -44,6 +52,9 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
             forcedApiVersion = majorMinor;
         }
         Objects.requireNonNull(tls, "tls");
+        if (maxAnswerBytes <= 0) {
+            throw new IllegalArgumentException("The answer size limit must be positive, not " + maxAnswerBytes + ".");
+        }
     }
 
     private static void requirePositive(Duration timeout, String which) {
@@ -72,19 +83,21 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
         return other instanceof GatewayConfig that && endpoint.equals(that.endpoint) && user.equals(that.user)
                 && Arrays.equals(password, that.password) && connectTimeout.equals(that.connectTimeout)
                 && readTimeout.equals(that.readTimeout) && callTimeout.equals(that.callTimeout)
-                && Objects.equals(forcedApiVersion, that.forcedApiVersion) && tls.equals(that.tls);
+                && Objects.equals(forcedApiVersion, that.forcedApiVersion) && tls.equals(that.tls)
+                && maxAnswerBytes == that.maxAnswerBytes;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(endpoint, user, connectTimeout, readTimeout, callTimeout, forcedApiVersion, tls);
+        return Objects.hash(endpoint, user, connectTimeout, readTimeout, callTimeout, forcedApiVersion, tls,
+                maxAnswerBytes);
     }
 
     @Override
     public String toString() {
         return "GatewayConfig[endpoint=" + endpoint + ", user=" + user + ", password=****, connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
-                + ", forcedApiVersion=" + forcedApiVersion + ", tls=" + tls + "]";
+                + ", forcedApiVersion=" + forcedApiVersion + ", tls=" + tls + ", maxAnswerBytes=" + maxAnswerBytes + "]";
     }
 
     /** Collects the settings; {@link #build()} validates them. */
@@ -98,6 +111,7 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private String forcedApiVersion;
         private TlsPolicy tls = TlsPolicy.systemTrust();
+        private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
 
         private Builder(GatewayEndpoint endpoint) {
             this.endpoint = endpoint;
@@ -140,10 +154,16 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
             return this;
         }
 
+        /** The most the client reads of one answer; {@link #DEFAULT_MAX_ANSWER_BYTES} unless set. */
+        public Builder maxAnswerBytes(long maxAnswerBytes) {
+            this.maxAnswerBytes = maxAnswerBytes;
+            return this;
+        }
+
         /** @throws IllegalArgumentException with a message fit to show the user */
         public GatewayConfig build() {
             return new GatewayConfig(endpoint, user, password, connectTimeout, readTimeout, callTimeout,
-                    forcedApiVersion, tls);
+                    forcedApiVersion, tls, maxAnswerBytes);
         }
     }
 }

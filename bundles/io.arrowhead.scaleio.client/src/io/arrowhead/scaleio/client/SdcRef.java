@@ -1,10 +1,5 @@
 package io.arrowhead.scaleio.client;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
-import io.arrowhead.scaleio.client.internal.ObjectIds;
-
 /**
  * Names the SDC of a mapping action, by id ({@code sdcId}, as goscaleio and PyPowerFlex send) or by the GUID a host
  * reports ({@code guid}, as os-brick sends).
@@ -25,22 +20,15 @@ public sealed interface SdcRef {
     record ById(String sdcId) implements SdcRef {
 
         public ById {
-            sdcId = ObjectIds.require(sdcId, "SDC id");
+            sdcId = ScaleIoIds.requireObjectId(sdcId, "SDC id");
         }
     }
 
     /** An SDC GUID, upper-case like {@code Sdc.sdcGuid}. */
     record ByGuid(String guid) implements SdcRef {
 
-        private static final Pattern UUID = Pattern.compile(
-                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
         public ByGuid {
-            if (guid == null || !UUID.matcher(guid.strip()).matches()) {
-                throw new IllegalArgumentException("'" + guid + "' is not an SDC GUID such as "
-                        + "974F4AC7-FF37-4909-8713-D1BD3F002843.");
-            }
-            guid = guid.strip().toUpperCase(Locale.ROOT);
+            guid = ScaleIoIds.normalizeSdcGuid(guid);
         }
     }
 }

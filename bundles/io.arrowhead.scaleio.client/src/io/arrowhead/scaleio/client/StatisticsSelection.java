@@ -3,8 +3,6 @@ package io.arrowhead.scaleio.client;
 import java.util.List;
 import java.util.Objects;
 
-import io.arrowhead.scaleio.client.internal.ObjectIds;
-
 /**
  * One entry of a global {@code querySelectedStatistics} request: which properties of which objects of a type.
  *
@@ -19,7 +17,7 @@ public record StatisticsSelection(ObjectType<?> type, List<String> ids, List<Str
             throw new IllegalArgumentException("System statistics take no ids; use StatisticsSelection.system(...).");
         }
         if (ids != null) {
-            ids = ids.stream().map(id -> ObjectIds.require(id, type.wireName() + " id")).toList();
+            ids = ids.stream().map(id -> ScaleIoIds.requireObjectId(id, type.wireName() + " id")).toList();
         }
         if (properties == null || properties.isEmpty() || properties.stream().anyMatch(p -> p == null || p.isBlank())) {
             throw new IllegalArgumentException("Name the " + type.wireName() + " statistics to query.");

@@ -2,7 +2,6 @@ package io.arrowhead.scaleio.client;
 
 import java.util.Objects;
 
-import io.arrowhead.scaleio.client.internal.ObjectIds;
 import io.arrowhead.scaleio.client.model.VolumeType;
 
 /**
@@ -17,7 +16,7 @@ public record VolumeRequest(String storagePoolId, String name, Long sizeInKb, Lo
         String protectionDomainId) {
 
     public VolumeRequest {
-        storagePoolId = ObjectIds.require(storagePoolId, "storage pool id");
+        storagePoolId = ScaleIoIds.requireObjectId(storagePoolId, "storage pool id");
         if (name != null && name.isBlank()) {
             throw new IllegalArgumentException("A volume name cannot be blank; leave it out to let the gateway choose.");
         }
@@ -33,7 +32,7 @@ public record VolumeRequest(String storagePoolId, String name, Long sizeInKb, Lo
             throw new IllegalArgumentException("A new volume is thin or thick provisioned, not " + type + ".");
         }
         if (protectionDomainId != null) {
-            protectionDomainId = ObjectIds.require(protectionDomainId, "protection domain id");
+            protectionDomainId = ScaleIoIds.requireObjectId(protectionDomainId, "protection domain id");
         }
     }
 

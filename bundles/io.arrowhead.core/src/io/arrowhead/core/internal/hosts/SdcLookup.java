@@ -1,7 +1,5 @@
 package io.arrowhead.core.internal.hosts;
 
-import java.util.Locale;
-
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.hosts.DockerHost;
@@ -27,7 +25,7 @@ final class SdcLookup {
         }
         Sdc found = context.steps().run(step, s -> {
             DockerHost docker = context.docker(host);
-            String guid = docker.queryGuid().strip().toUpperCase(Locale.ROOT);
+            String guid = docker.queryGuid(); // normalised by ScaleIoIds.normalizeSdcGuid
             for (Sdc sdc : context.client().sdcs()) {
                 if (guid.equalsIgnoreCase(sdc.sdcGuid())) {
                     s.detail("SDC " + label(sdc) + ", GUID " + guid);

@@ -18,6 +18,7 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
  */
 public final class HostIdentity {
 
+    // The emulator stands in for the SDC on a host, so it keeps its own GUID rule instead of the console's ScaleIoIds.
     private static final Pattern GUID = Pattern.compile("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
 
     private HostIdentity() {

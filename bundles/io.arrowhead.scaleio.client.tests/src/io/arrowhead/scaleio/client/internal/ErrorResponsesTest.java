@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ErrorResponsesTest {
 
     private static final GatewayEndpoint GATEWAY = GatewayEndpoint.parse("gw.example.com");
 
-    private static GatewayException fromFixture(String file) {
+    private static GatewayException fromFixture(String file) throws IOException {
         String body = Fixtures.read("errors/" + file);
         int status = Integer.parseInt(file.substring(0, 3));
         return ErrorResponses.of(GATEWAY, new HttpAnswer(status, "", body));
@@ -41,7 +42,8 @@ class ErrorResponsesTest {
         "500_decrease_not_supported.json  | 133 | VOL_DECREASE_NOT_SUPPORTED     | Volume capacity can only be increased",
         "500_single_mapping_only.json     | 306 | SINGLE_MAPPING_ONLY_LEGACY     | Only a single SDC may be mapped to this volume at a time",
     })
-    void everyErrorFixtureBecomesAGatewayException(String file, int code, String name, String message) {
+    void everyErrorFixtureBecomesAGatewayException(String file, int code, String name, String message)
+            throws IOException {
         GatewayException error = fromFixture(file);
 
         assertEquals(Integer.parseInt(file.substring(0, 3)), error.httpStatus());
@@ -55,7 +57,7 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void anErrorWithDetailsSurfacesTheFirstDetail() {
+    void anErrorWithDetailsSurfacesTheFirstDetail() throws IOException {
         GatewayException error = fromFixture("500_error_with_details_example.json");
 
         assertEquals(500, error.httpStatus());
@@ -68,7 +70,7 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void anHtmlErrorPageFallsBackToTheStatusText() {
+    void anHtmlErrorPageFallsBackToTheStatusText() throws IOException {
         GatewayException error = ErrorResponses.of(GATEWAY,
                 new HttpAnswer(502, "Bad Gateway", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
 
@@ -78,13 +80,13 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void aMissingReasonPhraseStillGivesAStatusText() {
+    void aMissingReasonPhraseStillGivesAStatusText() throws IOException {
         assertEquals("Internal Server Error (HTTP 500)", ErrorResponses.of(GATEWAY, new HttpAnswer(500, "", "")).detail());
         assertEquals("Not Found (HTTP 404)", ErrorResponses.of(GATEWAY, new HttpAnswer(404, "", "{}")).detail());
     }
 
     @Test
-    void authenticationFailuresSayWhatWasRefused() {
+    void authenticationFailuresSayWhatWasRefused() throws IOException {
         GatewayAuthenticationException refused = ErrorResponses.authentication(GATEWAY,
                 new HttpAnswer(401, "Unauthorized", Fixtures.read("errors/401_unauthorized.json")),
                 "The gateway refused the login of user 'admin'");
@@ -95,7 +97,7 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void unknownCodesHaveNoName() {
+    void unknownCodesHaveNoName() throws IOException {
         assertEquals(null, GatewayErrorCode.nameOf(717));
     }
 }

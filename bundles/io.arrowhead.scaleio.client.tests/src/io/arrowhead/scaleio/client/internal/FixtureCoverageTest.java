@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonParser;
 
 import io.arrowhead.scaleio.client.Fixtures;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
@@ -43,18 +47,18 @@ class FixtureCoverageTest {
             Map.entry("version.json", Json::readString),
             Map.entry("protection_domains.json", json -> Json.readList(json, ProtectionDomain.class)),
             Map.entry("query_selected_statistics_per_type_request.json", Fixtures::json),
-            Map.entry("query_selected_statistics_per_type_response.json", StatisticsReader::byId),
+            Map.entry("query_selected_statistics_per_type_response.json", json -> StatisticsReader.byId(parser(json))),
             Map.entry("query_selected_statistics_request.json", Fixtures::json),
-            Map.entry("query_selected_statistics_response.json", StatisticsReader::selected),
-            Map.entry("sdc_statistics.json", StatisticsReader::flat),
+            Map.entry("query_selected_statistics_response.json", json -> StatisticsReader.selected(parser(json))),
+            Map.entry("sdc_statistics.json", json -> StatisticsReader.flat(parser(json))),
             Map.entry("sdcs.json", json -> Json.readList(json, Sdc.class)),
             Map.entry("snapshot_volumes_request.json", Fixtures::json),
             Map.entry("snapshot_volumes_response.json", json -> Json.read(json, SnapshotGroup.class)),
-            Map.entry("storage_pool_statistics.json", StatisticsReader::flat),
+            Map.entry("storage_pool_statistics.json", json -> StatisticsReader.flat(parser(json))),
             Map.entry("storage_pools.json", json -> Json.readList(json, StoragePool.class)),
             Map.entry("system_instances.json", json -> Json.readList(json, ScaleIoSystem.class)),
             Map.entry("volume_mapped.json", json -> Json.read(json, Volume.class)),
-            Map.entry("volume_statistics.json", StatisticsReader::flat),
+            Map.entry("volume_statistics.json", json -> StatisticsReader.flat(parser(json))),
             Map.entry("volumes.json", json -> Json.readList(json, Volume.class))));
 
     @Test
@@ -81,5 +85,10 @@ class FixtureCoverageTest {
                 assertNotNull(READERS.get(name).read(json), name);
             }
         }
+    }
+
+    /** Statistics are read from a parser over the answer as it streams in. */
+    private static JsonParser parser(String json) throws IOException {
+        return Json.parser(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -2,7 +2,6 @@ package io.arrowhead.scaleio.client.internal;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.arrowhead.scaleio.client.CallCancellation;
@@ -14,11 +13,15 @@ import io.arrowhead.scaleio.client.GatewayClientException;
  */
 public final class ApiCalls {
 
-    /** Decodes a successful answer body. */
+    /** Decodes a successful answer as it streams in, with one of its parsers. */
     @FunctionalInterface
     public interface AnswerReader<T> {
 
-        T read(String body) throws IOException;
+        T read(HttpAnswer answer) throws IOException;
+    }
+
+    /** One try: refused (401) and not read, or read. */
+    private record Attempt<T>(boolean refused, T value) {
     }
 
     private static final int UNAUTHORIZED = 401;
@@ -45,7 +48,7 @@ public final class ApiCalls {
     }
 
     public <T> T get(String path, AnswerReader<T> reader) throws GatewayClientException {
-        return read(path, exchange("GET", path, null), reader);
+        return exchange("GET", path, null, reader);
     }
 
     /**
@@ -53,39 +56,40 @@ public final class ApiCalls {
      * empty body is open, so the answer is not read at all.
      */
     public void post(String path, JsonNode body) throws GatewayClientException {
-        exchange("POST", path, Json.bytes(body));
+        exchange("POST", path, Json.bytes(body), ignored -> null);
     }
 
     public <T> T post(String path, JsonNode body, AnswerReader<T> reader) throws GatewayClientException {
-        return read(path, exchange("POST", path, Json.bytes(body)), reader);
+        return exchange("POST", path, Json.bytes(body), reader);
     }
 
-    private HttpAnswer exchange(String method, String path, byte[] body) throws GatewayClientException {
+    private <T> T exchange(String method, String path, byte[] body, AnswerReader<T> reader)
+            throws GatewayClientException {
         SessionState used = session.current(cancellation);
-        HttpAnswer answer = session.send(used, method, path, body, cancellation);
-        if (answer.status() == UNAUTHORIZED) {
+        Attempt<T> attempt = attempt(used, method, path, body, reader, false);
+        if (attempt.refused()) {
             // the token expired (8 hours, or 10 idle minutes) or was revoked. Cinder also retries on 403, but the
             // gateways described answer a bad token with 401 only
             SessionState renewed = session.renew(used, cancellation);
-            answer = session.send(renewed, method, path, body, cancellation);
-            if (answer.status() == UNAUTHORIZED) {
+            attempt = attempt(renewed, method, path, body, reader, true);
+        }
+        return attempt.value();
+    }
+
+    private <T> Attempt<T> attempt(SessionState state, String method, String path, byte[] body,
+            AnswerReader<T> reader, boolean afterRenewal) throws GatewayClientException {
+        return session.send(state, method, path, body, cancellation, answer -> {
+            if (answer.status() == UNAUTHORIZED && afterRenewal) {
                 throw ErrorResponses.authentication(session.endpoint(), answer,
                         "The gateway refused the request even after a fresh login");
             }
-        }
-        if (!answer.isSuccess()) {
-            throw ErrorResponses.of(session.endpoint(), answer);
-        }
-        return answer;
-    }
-
-    private <T> T read(String path, HttpAnswer answer, AnswerReader<T> reader) throws GatewayClientException {
-        try {
-            return reader.read(answer.body());
-        } catch (IOException e) {
-            String reason = e instanceof JacksonException json ? json.getOriginalMessage() : e.getMessage();
-            throw new GatewayClientException(session.endpoint(),
-                    "The gateway's answer to /api/" + path + " could not be read (" + reason + ")", e);
-        }
+            if (answer.status() == UNAUTHORIZED) {
+                return new Attempt<>(true, null);
+            }
+            if (!answer.isSuccess()) {
+                throw ErrorResponses.of(session.endpoint(), answer);
+            }
+            return new Attempt<>(false, reader.read(answer));
+        });
     }
 }

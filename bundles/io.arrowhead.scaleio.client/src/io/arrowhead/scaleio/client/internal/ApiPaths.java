@@ -1,10 +1,11 @@
 package io.arrowhead.scaleio.client.internal;
 
 import io.arrowhead.scaleio.client.ObjectType;
+import io.arrowhead.scaleio.client.ScaleIoIds;
 
 /**
  * The gateway's URL grammar, relative to {@code /api/}. Type names come from {@link ObjectType} and action names
- * from code; every id is checked by {@link ObjectIds}, so no path is built from unchecked text.
+ * from code; every id is checked by {@link ScaleIoIds}, so no path is built from unchecked text.
  */
 public final class ApiPaths {
 
@@ -31,7 +32,7 @@ public final class ApiPaths {
 
     /** {@code instances/{Type}::{id}}. */
     public static String instance(ObjectType<?> type, String id) {
-        return "instances/" + type.wireName() + "::" + ObjectIds.require(id, type.wireName() + " id");
+        return "instances/" + type.wireName() + "::" + ScaleIoIds.requireObjectId(id, type.wireName() + " id");
     }
 
     /** {@code instances/{Type}::{id}/relationships/{Related}}. */

@@ -3,12 +3,17 @@ package io.arrowhead.scaleio.client.internal;
 import java.io.IOException;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JacksonException;
+
 import io.arrowhead.scaleio.client.ErrorDetail;
 import io.arrowhead.scaleio.client.GatewayAuthenticationException;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
 import io.arrowhead.scaleio.client.GatewayException;
 
-/** Reads the gateway's error answers into {@link GatewayException}s. */
+/**
+ * Reads the gateway's error answers into {@link GatewayException}s. The body is streamed like any other answer, so
+ * the answer size limit holds for errors too.
+ */
 public final class ErrorResponses {
 
     private static final String WITH_DETAILS = "Error with details";
@@ -24,7 +29,8 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static GatewayException of(GatewayEndpoint endpoint, HttpAnswer answer) {
+    /** @throws IOException if reading the body failed or went past the limit */
+    public static GatewayException of(GatewayEndpoint endpoint, HttpAnswer answer) throws IOException {
         Reported reported = read(answer);
         return new GatewayException(endpoint, answer.status(), reported.errorCode(), reported.message(),
                 reported.details());
@@ -32,14 +38,14 @@ public final class ErrorResponses {
 
     /** @param situation what was refused, such as "The gateway refused the login of user 'admin'" */
     public static GatewayAuthenticationException authentication(GatewayEndpoint endpoint, HttpAnswer answer,
-            String situation) {
+            String situation) throws IOException {
         Reported reported = read(answer);
         return new GatewayAuthenticationException(endpoint, situation, answer.status(), reported.errorCode(),
                 reported.message(), reported.details());
     }
 
-    private static Reported read(HttpAnswer answer) {
-        ErrorBody body = parse(answer.body());
+    private static Reported read(HttpAnswer answer) throws IOException {
+        ErrorBody body = parse(answer);
         if (body == null || body.message() == null && body.errorCode() == null) {
             // not a gateway error, such as the HTML page PowerFlex 4.x may send: fall back to the status text
             return new Reported(GatewayException.NO_ERROR_CODE, statusText(answer), List.of());
@@ -58,10 +64,14 @@ public final class ErrorResponses {
         return new Reported(errorCode, message, details);
     }
 
-    private static ErrorBody parse(String body) {
+    /** The error body, or {@code null} if it is empty or not JSON. */
+    private static ErrorBody parse(HttpAnswer answer) throws IOException {
         try {
-            return body == null || body.isBlank() ? null : Json.read(body, ErrorBody.class);
-        } catch (IOException e) {
+            return Json.read(answer.parser(), ErrorBody.class);
+        } catch (JacksonException e) {
+            if (answer.readStopped()) {
+                throw e; // the connection or a limit, not the form of the body
+            }
             return null;
         }
     }

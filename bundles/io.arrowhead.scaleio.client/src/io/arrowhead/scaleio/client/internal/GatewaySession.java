@@ -82,9 +82,9 @@ public final class GatewaySession {
         }
     }
 
-    HttpAnswer send(SessionState session, String method, String path, byte[] body, CallCancellation cancellation)
-            throws GatewayClientException {
-        return transport.send(Requests.inSession(endpoint(), session, method, path, body), cancellation);
+    <T> T send(SessionState session, String method, String path, byte[] body, CallCancellation cancellation,
+            HttpTransport.AnswerHandler<T> handler) throws GatewayClientException {
+        return transport.send(Requests.inSession(endpoint(), session, method, path, body), cancellation, handler);
     }
 
     /** Ends the session at the gateway and forgets the token, even when the gateway cannot be told. */
@@ -97,11 +97,13 @@ public final class GatewaySession {
         if (state == null) {
             return;
         }
-        HttpAnswer answer = send(state, "GET", ApiPaths.LOGOUT, null, cancellation);
-        // 401: the token had already expired, which is as good as a logout
-        if (!answer.isSuccess() && answer.status() != UNAUTHORIZED) {
-            throw ErrorResponses.of(endpoint(), answer);
-        }
+        send(state, "GET", ApiPaths.LOGOUT, null, cancellation, answer -> {
+            // 401: the token had already expired, which is as good as a logout
+            if (!answer.isSuccess() && answer.status() != UNAUTHORIZED) {
+                throw ErrorResponses.of(endpoint(), answer);
+            }
+            return null;
+        });
     }
 
     /** Logs out if logged in, best-effort, and refuses further logins. Idempotent. */

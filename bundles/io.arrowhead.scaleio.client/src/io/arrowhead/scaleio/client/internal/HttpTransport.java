@@ -2,7 +2,10 @@ package io.arrowhead.scaleio.client.internal;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JacksonException;
+
 import io.arrowhead.scaleio.client.CallCancellation;
+import io.arrowhead.scaleio.client.GatewayAnswerTooLargeException;
 import io.arrowhead.scaleio.client.GatewayCancelledException;
 import io.arrowhead.scaleio.client.GatewayClientException;
 import io.arrowhead.scaleio.client.GatewayConfig;
@@ -14,11 +17,20 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Sends requests to one gateway with OkHttp and reads the answers completely. Every transport shares one
- * connection pool and dispatcher; OkHttp keys pooled connections by address and TLS setup, so clients with
+ * Sends requests to one gateway with OkHttp and hands each answer, as it streams in, to a handler; no answer is
+ * read past {@link GatewayConfig#maxAnswerBytes()} or the token limit of {@link AnswerParsers}. Every transport
+ * shares one connection pool and dispatcher; OkHttp keys pooled connections by address and TLS setup, so clients with
  * different trust never share a connection.
  */
 public final class HttpTransport {
+
+    /** Reads an answer while it is open; the answer is closed when the handler returns. */
+    @FunctionalInterface
+    public interface AnswerHandler<T> {
+
+        /** @throws IOException if the body does not parse, or reading it fails */
+        T handle(HttpAnswer answer) throws IOException;
+    }
 
     private static final OkHttpClient SHARED_BASE = new OkHttpClient.Builder()
             .connectionPool(new ConnectionPool())
@@ -31,10 +43,14 @@ public final class HttpTransport {
     private final OkHttpClient reads;
     private final OkHttpClient writes;
     private final HostnameCheck hostnameCheck;
+    private final long maxAnswerBytes;
+    private final AnswerParsers parsers;
 
     /** @param base supplies the connection pool, dispatcher and interceptors */
     public HttpTransport(GatewayConfig config, OkHttpClient base) {
         this.endpoint = config.endpoint();
+        this.maxAnswerBytes = config.maxAnswerBytes();
+        this.parsers = AnswerParsers.forLimit(maxAnswerBytes);
         TlsSetup tls = TlsSetup.forPolicy(config.tls(), base.hostnameVerifier());
         this.hostnameCheck = tls.hostnameCheck();
         this.reads = base.newBuilder()
@@ -59,20 +75,50 @@ public final class HttpTransport {
     }
 
     /**
-     * Sends the request and reads the whole answer, whatever its status.
+     * Sends the request and lets the handler read the answer, whatever its status.
      *
-     * @throws GatewayClientException if no answer could be had, or the call was cancelled
+     * @throws GatewayClientException if no answer could be had, the call was cancelled, the answer is larger than
+     *         the limit or does not parse, or the handler threw one
      */
-    public HttpAnswer send(Request request, CallCancellation cancellation) throws GatewayClientException {
+    public <T> T send(Request request, CallCancellation cancellation, AnswerHandler<T> handler)
+            throws GatewayClientException {
         if (cancellation.isCancelled()) {
             throw new GatewayCancelledException(endpoint, null);
         }
         Call call = ("GET".equals(request.method()) ? reads : writes).newCall(request);
         try (CallCancellation.Registration registration = cancellation.onCancel(call::cancel);
                 Response response = call.execute()) {
-            return new HttpAnswer(response.code(), response.message(), response.body().string());
+            LimitedStream body = new LimitedStream(response.body().byteStream(), maxAnswerBytes);
+            HttpAnswer answer = new HttpAnswer(response.code(), response.message(), body, parsers);
+            try {
+                return handleAnswer(request, answer, handler);
+            } finally {
+                answer.closeParsers();
+            }
+        } catch (GatewayClientException e) {
+            throw e;
         } catch (IOException e) {
             throw TransportFailures.classify(endpoint, e, cancellation.isCancelled(), call.isCanceled(), hostnameCheck);
+        }
+    }
+
+    /** Tells why reading failed: the limit, the connection (rethrown for classifying), or the body itself. */
+    private <T> T handleAnswer(Request request, HttpAnswer answer, AnswerHandler<T> handler) throws IOException {
+        try {
+            return handler.handle(answer);
+        } catch (GatewayClientException e) {
+            throw e;
+        } catch (IOException e) {
+            String path = request.url().encodedPath();
+            if (answer.limitReached()) {
+                throw new GatewayAnswerTooLargeException(endpoint, path, maxAnswerBytes, answer.maxTokens());
+            }
+            if (answer.connectionFailed()) {
+                throw e;
+            }
+            String reason = e instanceof JacksonException json ? json.getOriginalMessage() : e.getMessage();
+            throw new GatewayClientException(endpoint, "The gateway's answer to " + path + " could not be read ("
+                    + reason + ")", e);
         }
     }
 }

@@ -28,13 +28,14 @@ final class LoginExchange {
     }
 
     SessionState logIn() throws GatewayClientException {
-        HttpAnswer answer = transport.send(Requests.loginPhase(endpoint(), ApiPaths.LOGIN, passwordAuthorization()),
-                cancellation);
-        if (answer.status() == UNAUTHORIZED) {
-            throw ErrorResponses.authentication(endpoint(), answer,
-                    "The gateway refused the login of user '" + config.user() + "'");
-        }
-        String token = readString(answer, "login");
+        String token = transport.send(Requests.loginPhase(endpoint(), ApiPaths.LOGIN, passwordAuthorization()),
+                cancellation, answer -> {
+                    if (answer.status() == UNAUTHORIZED) {
+                        throw ErrorResponses.authentication(endpoint(), answer,
+                                "The gateway refused the login of user '" + config.user() + "'");
+                    }
+                    return readString(answer, "login");
+                });
         String version = config.forcedApiVersion() != null ? config.forcedApiVersion() : askVersion(token);
         return SessionState.of(config.user(), token, version);
     }
@@ -50,12 +51,14 @@ final class LoginExchange {
 
     private String askVersion(String token) throws GatewayClientException {
         String authorization = BasicAuthorization.of(config.user(), token.toCharArray());
-        HttpAnswer answer = transport.send(Requests.loginPhase(endpoint(), ApiPaths.VERSION, authorization),
-                cancellation);
-        if (answer.status() == UNAUTHORIZED) {
-            throw ErrorResponses.authentication(endpoint(), answer, "The gateway refused the token it had just issued");
-        }
-        String version = readString(answer, "version");
+        String version = transport.send(Requests.loginPhase(endpoint(), ApiPaths.VERSION, authorization),
+                cancellation, answer -> {
+                    if (answer.status() == UNAUTHORIZED) {
+                        throw ErrorResponses.authentication(endpoint(), answer,
+                                "The gateway refused the token it had just issued");
+                    }
+                    return readString(answer, "version");
+                });
         String majorMinor = ApiVersion.majorMinor(version);
         if (majorMinor == null) {
             throw new GatewayClientException(endpoint(), "The gateway reports the API version '" + version
@@ -64,16 +67,20 @@ final class LoginExchange {
         return majorMinor;
     }
 
-    private String readString(HttpAnswer answer, String call) throws GatewayClientException {
+    /** @throws IOException if reading the answer failed or went past the limit */
+    private String readString(HttpAnswer answer, String call) throws IOException {
         if (!answer.isSuccess()) {
             throw ErrorResponses.of(endpoint(), answer);
         }
         try {
-            String value = Json.readString(answer.body());
+            String value = Json.readString(answer.parser());
             if (!value.isBlank()) {
                 return value;
             }
         } catch (IOException e) {
+            if (answer.readStopped()) {
+                throw e; // the connection or a limit, not the form of the body
+            }
             // the parser's message may quote the body, which may hold the token: say nothing of it
         }
         throw new GatewayClientException(endpoint(), "The gateway's answer to " + call

@@ -12,8 +12,8 @@ import io.arrowhead.scaleio.client.SelectedStatistics;
 import io.arrowhead.scaleio.client.Statistics;
 
 /**
- * Reads the three shapes of statistics answers. They are streamed: one tick for every volume of a large system is
- * megabytes of small objects (see {@link PlainJson}).
+ * Reads the three shapes of statistics answers from a parser over the answer as it arrives (the caller closes it):
+ * one tick for every volume of a large system is megabytes of small objects (see {@link PlainJson}).
  */
 public final class StatisticsReader {
 
@@ -21,35 +21,29 @@ public final class StatisticsReader {
     }
 
     /** One object's statistics: {@code {"name": value, ...}}. */
-    public static Statistics flat(String json) throws IOException {
-        try (JsonParser parser = Json.parser(json)) {
-            return statisticsOf(parser, "the statistics");
-        }
+    public static Statistics flat(JsonParser parser) throws IOException {
+        return statisticsOf(parser, "the statistics");
     }
 
     /** The per-type {@code querySelectedStatistics} answer: {@code {"<id>": {...}, ...}}. */
-    public static Map<String, Statistics> byId(String json) throws IOException {
-        try (JsonParser parser = Json.parser(json)) {
-            return statisticsById(parser, "the statistics");
-        }
+    public static Map<String, Statistics> byId(JsonParser parser) throws IOException {
+        return statisticsById(parser, "the statistics");
     }
 
     /** The global answer: {@code {"System": {...}, "<Type>": {"<id>": {...}}, ...}}. */
-    public static SelectedStatistics selected(String json) throws IOException {
-        try (JsonParser parser = Json.parser(json)) {
-            requireObjectStart(parser.nextToken(), "the statistics");
-            Statistics system = null;
-            Map<String, Map<String, Statistics>> byType = new LinkedHashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String type = parser.currentName();
-                if (type.equals(ObjectType.SYSTEM.wireName())) {
-                    system = statisticsOf(parser, "the System statistics");
-                } else {
-                    byType.put(type, statisticsById(parser, "the " + type + " statistics"));
-                }
+    public static SelectedStatistics selected(JsonParser parser) throws IOException {
+        requireObjectStart(parser.nextToken(), "the statistics");
+        Statistics system = null;
+        Map<String, Map<String, Statistics>> byType = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String type = parser.currentName();
+            if (type.equals(ObjectType.SYSTEM.wireName())) {
+                system = statisticsOf(parser, "the System statistics");
+            } else {
+                byType.put(type, statisticsById(parser, "the " + type + " statistics"));
             }
-            return new SelectedStatistics(system, byType);
         }
+        return new SelectedStatistics(system, byType);
     }
 
     /** Reads the object that starts at the parser's next token. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.arrowhead.scaleio.client.ObjectType;
+import io.arrowhead.scaleio.client.ScaleIoIds;
 import io.arrowhead.scaleio.client.StatisticsSelection;
 
 /** The JSON bodies of the two {@code querySelectedStatistics} forms. */
@@ -40,7 +41,7 @@ public final class StatisticsRequests {
             return body.put("allIds", "");
         }
         ArrayNode ids = body.putArray("ids");
-        idsOrNull.forEach(id -> ids.add(ObjectIds.require(id, type.wireName() + " id")));
+        idsOrNull.forEach(id -> ids.add(ScaleIoIds.requireObjectId(id, type.wireName() + " id")));
         return body;
     }
 

@@ -40,6 +40,7 @@ public final class ObjectIdAllocator {
         sequence.count = Math.max(sequence.count, count + 1);
     }
 
+    // The simulator stands in for the gateway, so it keeps its own id rule instead of the console's ScaleIoIds.
     public static boolean isValid(String id) {
         if (id == null || id.length() != 16) {
             return false;

@@ -20,6 +20,8 @@ import io.arrowhead.ui.WidgetIds;
 public final class SnapshotNameDialog extends InputDialog {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+    /** Separators at the end of the volume's name, which would double up with the suffix's own '-'. */
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[-_.:@+]+$");
 
     public SnapshotNameDialog(Shell shell, String volumeName, ClusterModel model) {
         super(shell, "Take Snapshot", "Name of the new snapshot of " + volumeName + ":",
@@ -34,7 +36,7 @@ public final class SnapshotNameDialog extends InputDialog {
         String suffix = "-snap-" + STAMP.format(now);
         int room = VolumeRules.MAX_NAME_LENGTH - suffix.length();
         String prefix = volumeName.length() > room ? volumeName.substring(0, room) : volumeName;
-        return prefix.replaceAll("[" + Pattern.quote(VolumeRules.NAME_PUNCTUATION) + "]+$", "") + suffix;
+        return TRAILING_SEPARATORS.matcher(prefix).replaceAll("") + suffix;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
  */
 final class SdcActions {
 
+    // The simulator stands in for the MDM, so it keeps its own GUID rule instead of the console's ScaleIoIds.
     private static final Pattern GUID = Pattern.compile("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
 
     private final ClusterContext context;

@@ -15,7 +15,8 @@ final class Validation {
     /**
      * [open] "Alphanumeric and punctuation characters" as the MDM words it; this simulator allows ASCII letters,
      * digits and the punctuation below, which covers the names real tools generate (docker-host-1, pg_data.01,
-     * k8s-pvc-…, user@host).
+     * k8s-pvc-…, user@host). A stand-in's guess: the console (core VolumeRules) reads the message as all ASCII
+     * punctuation and does not copy this list.
      */
     private static final String NAME_PUNCTUATION = "_-.:@+";
 
