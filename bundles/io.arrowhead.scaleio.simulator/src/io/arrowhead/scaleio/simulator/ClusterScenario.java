@@ -11,7 +11,7 @@ import io.arrowhead.scaleio.simulator.internal.cluster.ScenarioRules;
  * the same ids, names, GUIDs, IPs, sizes and mappings.
  *
  * @param seed drives every random choice
- * @param systemName the System's name (at most 31 letters, digits or {@code _-.:@+})
+ * @param systemName the System's name (at most 31 ASCII letters, digits or punctuation characters)
  * @param protectionDomains 1 to 64
  * @param pools storage pools in total, dealt round-robin over the protection domains (at least one each)
  * @param sdssPerProtectionDomain SDS servers per protection domain; with three or more they form three fault sets

@@ -13,12 +13,13 @@ final class Validation {
     static final String NO_ACCESS = "NoAccess";
 
     /**
-     * [open] "Alphanumeric and punctuation characters" as the MDM words it; this simulator allows ASCII letters,
-     * digits and the punctuation below, which covers the names real tools generate (docker-host-1, pg_data.01,
-     * k8s-pvc-…, user@host). A stand-in's guess: the console (core VolumeRules) reads the message as all ASCII
-     * punctuation and does not copy this list.
+     * [open] "Alphanumeric and punctuation characters only. Spaces are not allowed", as the MDM words it: read as
+     * ASCII letters, digits and the 32 ASCII punctuation characters. The console's rule (core VolumeRules) reads it
+     * the same way; this stand-in keeps its own copy because it plays the gateway.
      */
-    private static final String NAME_PUNCTUATION = "_-.:@+";
+    private static boolean allowedInName(char c) {
+        return c > ' ' && c < 0x7f;
+    }
 
     private Validation() {
     }
@@ -30,8 +31,7 @@ final class Validation {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            if (!letterOrDigit && NAME_PUNCTUATION.indexOf(c) < 0) {
+            if (!allowedInName(c)) {
                 throw GatewayErrors.invalidName();
             }
         }
