@@ -39,12 +39,13 @@ class NoDemoTest {
         Bundle demo = Platform.getBundle(DEMO_BUNDLE);
         assertNotNull(demo, "the demo bundle is installed");
         assertNotNull(demo.adapt(BundleWiring.class), "the demo bundle is resolved");
+        assertNotEquals(Bundle.ACTIVE, demo.getState(), "no class of the demo was loaded at start");
 
         Shell window = ui.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         List<String> storage = ui.menus().labels(window, "Storage");
         assertTrue(storage.contains("Reset Demo Cluster…"), "the demo contributes its command: " + storage);
         assertTrue(ArrowheadCore.connections().all().stream().noneMatch(GatewayConnection::isDemo), "no Demo gateway");
-        assertNotEquals(Bundle.ACTIVE, demo.getState(), "no class of the demo was loaded");
+        assertNotEquals(Bundle.ACTIVE, demo.getState(), "showing its menu item loaded no class of the demo");
 
         demo.loadClass("io.arrowhead.demo.Demo");
         assertEquals(Bundle.ACTIVE, demo.getState(), "loading one class of the demo activates it");
