@@ -34,8 +34,8 @@ class NoDemoTest {
 
     @Test
     void theConsoleStartsWithoutLoadingAnyClassOfTheDemo() throws Exception {
-        ui.waitUntil("the workbench to finish starting", () -> ui.onUi(() -> !PlatformUI.getWorkbench().isStarting()
-            && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null));
+        ui.waitUntil("the workbench to finish starting", () -> !PlatformUI.getWorkbench().isStarting()
+            && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
         Bundle demo = Platform.getBundle(DEMO_BUNDLE);
         assertNotNull(demo, "the demo bundle is installed");
         assertNotNull(demo.adapt(BundleWiring.class), "the demo bundle is resolved");
