@@ -11,8 +11,7 @@ import io.arrowhead.core.internal.EquinoxSecretStore;
 
 /**
  * The console's shared core services: its gateway connections and Docker hosts, kept in the instance preferences and
- * Equinox secure storage, the operations log, and the embedded demo cluster. Created on first use; {@link #shutdown}
- * closes them.
+ * Equinox secure storage, and the operations log. Created on first use; {@link #shutdown} closes them.
  */
 public final class ArrowheadCore {
 
@@ -23,7 +22,6 @@ public final class ArrowheadCore {
     private static GatewayConnections connections;
     private static DockerHosts hosts;
     private static OperationsLog operationsLog;
-    private static DemoCluster demo;
 
     private ArrowheadCore() {
     }
@@ -51,13 +49,6 @@ public final class ArrowheadCore {
         return operationsLog;
     }
 
-    public static synchronized DemoCluster demo() {
-        if (demo == null) {
-            demo = new DemoCluster(DemoCluster.defaultDataDirectory(), hosts());
-        }
-        return demo;
-    }
-
     /**
      * Where the console keeps its own files: the {@value #APP_DIRECTORY_PROPERTY} property if set, else the parent
      * of the instance location (which is {@code ~/.arrowhead/workspace} for the product), else {@code ~/.arrowhead}.
@@ -81,11 +72,8 @@ public final class ArrowheadCore {
         return Path.of(System.getProperty("user.home"), ".arrowhead");
     }
 
-    /** Stops the demo, logs out of every gateway and closes the SSH client; called when the workbench shuts down. */
+    /** Logs out of every gateway and closes the SSH client; called when the workbench shuts down. */
     public static synchronized void shutdown() {
-        if (demo != null && connections != null) {
-            demo.close(connections);
-        }
         if (connections != null) {
             connections.dispose();
         }

@@ -2,6 +2,7 @@ package io.arrowhead.app.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,22 @@ import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Checks the layering on the resolved bundles themselves, so that a stray Import-Package cannot slip through:
- * no bundle uses one above it, the pure-Java layers use nothing from Eclipse, and the core uses no UI.
+ * no bundle uses one above it or beside it, the pure-Java layers use nothing from Eclipse, the core uses no UI and no
+ * fake (the simulator and the emulated hosts belong to the demo, which sits beside the UI).
  */
 class LayeringTest {
 
     /** Layer of each production bundle; a bundle may only use bundles of a lower layer. */
     private static final Map<String, Integer> LAYERS = Map.of(
-        "io.arrowhead.scaleio.client", 0, "io.arrowhead.scaleio.simulator", 0, "io.arrowhead.hosts", 0,
-        "io.arrowhead.hosts.emulator", 0, "io.arrowhead.core", 1, "io.arrowhead.ui", 2, "io.arrowhead.app", 3);
+        "io.arrowhead.scaleio.client", 0, "io.arrowhead.scaleio.simulator", 0, "io.arrowhead.hosts", 1,
+        "io.arrowhead.hosts.emulator", 1, "io.arrowhead.core", 3, "io.arrowhead.ui", 4, "io.arrowhead.demo", 4,
+        "io.arrowhead.app", 5);
+
+    /** The highest layer that is plain Java; the core above it is the first to use Eclipse. */
+    private static final int PURE_JAVA = 2;
+    private static final int CORE = 3;
+
+    private static final List<String> FAKES = List.of("io.arrowhead.scaleio.simulator", "io.arrowhead.hosts.emulator");
 
     private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui");
 
@@ -51,12 +60,29 @@ class LayeringTest {
             for (String used : usedPackagesAndBundles(bundle)) {
                 boolean eclipse = used.startsWith("org.eclipse.");
                 boolean ui = UI_PREFIXES.stream().anyMatch(used::startsWith);
-                if (layer == 0 && eclipse || layer == 1 && ui) {
+                if (layer <= PURE_JAVA && eclipse || layer == CORE && ui) {
                     violations.add(bundle.getSymbolicName() + " uses " + used);
                 }
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theCoreUsesNeitherTheSimulatorNorTheEmulatedHosts() {
+        Bundle core = ownBundles().stream().filter(b -> "io.arrowhead.core".equals(b.getSymbolicName())).findFirst()
+            .orElseThrow();
+        List<String> fakes = new ArrayList<>();
+        for (BundleWire wire : requiredWires(core)) {
+            String provider = wire.getProvider().getSymbolicName();
+            Object used = wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE);
+            if (FAKES.contains(provider)) {
+                fakes.add(used != null ? used + " from " + provider : provider);
+            }
+        }
+        assertEquals(List.of(), fakes, "the core's wiring");
+        assertTrue(requiredWires(core).stream().anyMatch(w -> "io.arrowhead.scaleio.client".equals(
+            w.getProvider().getSymbolicName())), "the check sees the core's wires to the bundles below it");
     }
 
     private static List<Bundle> ownBundles() {

@@ -1,5 +1,8 @@
 package io.arrowhead.app.internal;
 
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -11,9 +14,12 @@ import io.arrowhead.ui.internal.wizards.UiTrustCallback;
 
 /**
  * Opens the console perspective and remembers the layout between runs. Once the window is up it lets the UI answer
- * certificate questions and starts the demo cluster; on the way out it stops the demo and logs out of every gateway.
+ * certificate questions and starts the demo contributed to it; on the way out it stops the demo and logs out of every
+ * gateway.
  */
 final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private DemoLauncher demo;
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -23,11 +29,14 @@ final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         UiTrustCallback.install(PlatformUI.getWorkbench().getDisplay());
-        DemoStartup.schedule();
+        demo = DemoLauncher.start(List.of(Platform.getApplicationArgs()));
     }
 
     @Override
     public void postShutdown() {
+        if (demo != null) {
+            demo.close();
+        }
         ArrowheadCore.shutdown();
     }
 

@@ -15,9 +15,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
-import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.GatewayJob;
+import io.arrowhead.demo.Demo;
 import io.arrowhead.scaleio.client.GatewayClient;
 import io.arrowhead.scaleio.client.GatewayConfig;
 import io.arrowhead.scaleio.client.TlsPolicy;
@@ -66,14 +66,14 @@ final class Console {
     /** The demo gateway once it is connected. */
     GatewayConnection demo() {
         return ui.withTimeout(java.time.Duration.ofSeconds(60)).waitFor("the demo gateway to connect", () -> {
-            GatewayConnection demo = ArrowheadCore.demo().connection();
+            GatewayConnection demo = Demo.cluster().connection();
             return demo != null && demo.isConnected() && demo.model() != null ? demo : null;
         });
     }
 
     /** A client of the demo's simulator, independent of the console, to check what really happened. */
     GatewayClient observer() {
-        GatewaySimulator simulator = ArrowheadCore.demo().simulator();
+        GatewaySimulator simulator = Demo.cluster().simulator();
         return GatewayClient.create(GatewayConfig.builder(simulator.endpoint().toString()).user("admin")
             .password(demoPassword()).tls(TlsPolicy.pinned(simulator.certificateFingerprint())).build());
     }
@@ -166,6 +166,6 @@ final class Console {
     }
 
     private static char[] demoPassword() {
-        return ArrowheadCore.demo().password();
+        return Demo.cluster().password();
     }
 }

@@ -1,4 +1,4 @@
-package io.arrowhead.core;
+package io.arrowhead.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.GatewayJob;
 import io.arrowhead.core.hosts.AttachOptions;
 import io.arrowhead.core.hosts.DockerHosts;
+import io.arrowhead.core.hosts.HostOperationJob;
 import io.arrowhead.core.hosts.HostOperations;
 import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.core.hosts.OperationsLog;
@@ -20,13 +23,13 @@ import io.arrowhead.scaleio.client.model.Volume;
 
 class DemoHostsTest {
 
-    private CoreFixture fixture;
+    private DemoFixture fixture;
     private DockerHosts hosts;
     private DemoCluster demo;
 
     @BeforeEach
     void start() throws Exception {
-        fixture = new CoreFixture();
+        fixture = new DemoFixture();
         hosts = new DockerHosts(fixture.secrets, fixture.preferences, fixture.directory.resolve("app"),
             new OperationsLog(fixture.directory.resolve("app")));
         demo = new DemoCluster(fixture.directory.resolve("demo"), hosts);
@@ -56,10 +59,16 @@ class DemoHostsTest {
 
         Volume volume = connection.model().allVolumes().stream().filter(v -> !v.isMapped() && !v.isSnapshot())
             .findFirst().orElseThrow();
-        IStatus attached = HostsFixture.run(HostOperations.attach(connection, volume.id(), demoHosts.getFirst(),
+        IStatus attached = run(HostOperations.attach(connection, volume.id(), demoHosts.getFirst(),
             AttachOptions.defaults("demo-data")));
         assertEquals(IStatus.OK, attached.getSeverity(), attached.getMessage());
-        assertTrue(fixture.trust.asked.isEmpty(), "nobody was asked about the demo's certificate or host keys");
+        assertTrue(fixture.trustAsked.isEmpty(), "nobody was asked about the demo's certificate or host keys");
+    }
+
+    private static IStatus run(HostOperationJob job) throws InterruptedException {
+        job.schedule();
+        job.join();
+        return job.getResult();
     }
 
     @Test

@@ -1,17 +1,13 @@
-package io.arrowhead.ui.internal.handlers;
-
-import java.io.IOException;
+package io.arrowhead.demo.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.demo.Demo;
 
 /** Throws the demo cluster's changes away and starts it afresh, in a job since it restarts the simulator. */
 public final class ResetDemoHandler extends AbstractHandler {
@@ -26,13 +22,7 @@ public final class ResetDemoHandler extends AbstractHandler {
         if (dialog.open() != 0) {
             return null;
         }
-        ConsoleJobs.schedule("Resetting the demo cluster", null, monitor -> {
-            try {
-                ArrowheadCore.demo().reset(ArrowheadCore.connections());
-            } catch (IOException | RuntimeException e) {
-                throw new CoreException(Status.error("The demo cluster could not be reset: " + e.getMessage(), e));
-            }
-        });
+        Demo.open(true);
         return null;
     }
 }

@@ -1,4 +1,4 @@
-package io.arrowhead.core;
+package io.arrowhead.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,17 +7,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.arrowhead.core.ClusterOperations;
+import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.scaleio.client.VolumeRequest;
 import io.arrowhead.scaleio.client.model.VolumeType;
 
 class DemoClusterTest {
 
-    private CoreFixture fixture;
+    private DemoFixture fixture;
     private DemoCluster demo;
 
     @BeforeEach
     void start() throws Exception {
-        fixture = new CoreFixture();
+        fixture = new DemoFixture();
         demo = new DemoCluster(fixture.directory.resolve("demo"));
     }
 
@@ -34,7 +36,7 @@ class DemoClusterTest {
         assertTrue(connection.isConnected(), connection.lastError());
         assertEquals("Demo", connection.name());
         assertTrue(connection.isDemo());
-        assertTrue(fixture.trust.asked.isEmpty(), "the console trusts the certificate it made");
+        assertTrue(fixture.trustAsked.isEmpty(), "the console trusts the certificate it made");
         assertEquals(2, connection.model().protectionDomains().size());
         assertEquals(6, connection.model().sdcs().size());
         assertTrue(connection.model().allVolumes().size() >= 50);

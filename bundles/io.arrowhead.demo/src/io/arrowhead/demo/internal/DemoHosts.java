@@ -1,4 +1,4 @@
-package io.arrowhead.core.internal.hosts;
+package io.arrowhead.demo.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.arrowhead.core;
+package io.arrowhead.demo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +10,16 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.MultiRule;
 
+import io.arrowhead.core.ConnectionSettings;
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.GatewayConnections;
+import io.arrowhead.core.SecretStoreException;
 import io.arrowhead.core.hosts.DockerHosts;
 import io.arrowhead.core.hosts.ManagedHost;
-import io.arrowhead.core.internal.hosts.DemoHosts;
+import io.arrowhead.demo.internal.DemoHosts;
 import io.arrowhead.hosts.emulator.EmulatedDockerHost;
 import io.arrowhead.hosts.emulator.SimulatorAdminBackend;
 import io.arrowhead.scaleio.simulator.ClusterScenario;
@@ -24,7 +30,7 @@ import io.arrowhead.scaleio.simulator.GatewaySimulator;
  * unsaved gateway "Demo", and, given the console's {@link DockerHosts}, two emulated Docker hosts whose SDCs belong
  * to it. Its state persists in a directory under the user's home between runs, and {@link #reset} starts it afresh.
  * Its passwords are random per run and its certificate and host keys are trusted because the console made them, so
- * the demo touches no secret store.
+ * the demo touches no secret store. {@link DemoJob} runs its start and reset under its {@link #rule()}.
  */
 public final class DemoCluster {
 
@@ -40,7 +46,9 @@ public final class DemoCluster {
     private final DockerHosts hosts;
     private GatewaySimulator simulator;
     private DemoHosts demoHosts;
-    private GatewayConnection connection;
+    /** Volatile so that {@link #rule()} never waits for a start or reset in progress. */
+    private volatile GatewayConnection connection;
+    private final ISchedulingRule ownRule = new DemoRule();
     private char[] password = new char[0];
 
     /** A demo without Docker hosts. */
@@ -130,6 +138,16 @@ public final class DemoCluster {
         return demoHosts == null ? List.of() : demoHosts.managed();
     }
 
+    /**
+     * The rule that starting and resetting the demo run under: the demo's own, so that they take turns, and, while
+     * the Demo gateway is there, its gateway rule, so that they wait for the gateway's jobs instead of racing them.
+     * Never waits, so the UI thread may ask.
+     */
+    public ISchedulingRule rule() {
+        GatewayConnection current = connection;
+        return MultiRule.combine(ownRule, current == null ? null : current.rule());
+    }
+
     /** The emulated machines behind {@link #hosts()}, for tests. */
     public synchronized List<EmulatedDockerHost> emulatedHosts() {
         return demoHosts == null ? List.of() : demoHosts.emulated();
@@ -156,6 +174,19 @@ public final class DemoCluster {
     /** The demo's password for this run, for tools that talk to the demo gateway directly; a copy. */
     public synchronized char[] password() {
         return password.clone();
+    }
+
+    /** Conflicts with itself only: one start or reset of this demo at a time. */
+    private static final class DemoRule implements ISchedulingRule {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
     }
 
     private static char[] randomPassword() {

@@ -1,0 +1,66 @@
+package io.arrowhead.app.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IStartup;
+
+/**
+ * Starts the demo contributed to the {@value #EXTENSION_POINT} extension point when the console starts, unless
+ * {@value #NO_DEMO} or {@code -D}{@value #NO_DEMO_PROPERTY}{@code =true} is given: then the demo's classes are never
+ * loaded. Each contribution is an {@link IStartup}; one that is also {@link AutoCloseable} is closed on the way out,
+ * before the core shuts down.
+ */
+final class DemoLauncher implements AutoCloseable {
+
+    static final String EXTENSION_POINT = "io.arrowhead.app.demo";
+    static final String NO_DEMO = "--no-demo";
+    static final String NO_DEMO_PROPERTY = "arrowhead.noDemo";
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    private DemoLauncher() {
+    }
+
+    /** Starts the demo if it is wanted; the launcher closes what it started. */
+    static DemoLauncher start(List<String> applicationArgs) {
+        DemoLauncher launcher = new DemoLauncher();
+        if (applicationArgs.contains(NO_DEMO) || Boolean.getBoolean(NO_DEMO_PROPERTY)) {
+            return launcher;
+        }
+        for (IConfigurationElement element : Platform.getExtensionRegistry()
+            .getConfigurationElementsFor(EXTENSION_POINT)) {
+            try {
+                if (element.createExecutableExtension("class") instanceof IStartup startup) {
+                    startup.earlyStartup();
+                    if (startup instanceof AutoCloseable closeable) {
+                        launcher.started.add(closeable);
+                    }
+                } else {
+                    ILog.of(DemoLauncher.class).error("The demo startup of " + element.getContributor().getName()
+                        + " is not an IStartup, so the console starts without it.");
+                }
+            } catch (CoreException | RuntimeException e) {
+                ILog.of(DemoLauncher.class).error("The demo of " + element.getContributor().getName()
+                    + " could not start: " + e.getMessage(), e);
+            }
+        }
+        return launcher;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable closeable : started) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                ILog.of(DemoLauncher.class).error("The demo could not stop cleanly: " + e.getMessage(), e);
+            }
+        }
+        started.clear();
+    }
+}

@@ -1,0 +1,62 @@
+package io.arrowhead.demo;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import io.arrowhead.core.GatewayConnections;
+import io.arrowhead.core.GatewayJob;
+
+/**
+ * Starts or resets a demo in the background under its {@link DemoCluster#rule()}, since the simulator binds a port
+ * and reads its state from disk. It joins the family of gateway jobs, so that whoever waits for the console's jobs
+ * waits for the demo too.
+ */
+public final class DemoJob extends Job {
+
+    /** The family of every demo job, to cancel them when the demo closes. */
+    public static final Object FAMILY = new Object();
+
+    private final DemoCluster demo;
+    private final GatewayConnections connections;
+    private final boolean reset;
+
+    private DemoJob(DemoCluster demo, GatewayConnections connections, boolean reset) {
+        super(reset ? "Resetting the demo cluster" : "Starting the demo cluster");
+        this.demo = demo;
+        this.connections = connections;
+        this.reset = reset;
+        setRule(demo.rule());
+        setPriority(Job.SHORT);
+    }
+
+    /** Opens {@code demo} in {@code connections}, after throwing its saved state away if {@code reset}. */
+    public static Job schedule(DemoCluster demo, GatewayConnections connections, boolean reset) {
+        Job job = new DemoJob(demo, connections, reset);
+        job.schedule();
+        return job;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        try {
+            if (reset) {
+                demo.reset(connections);
+            } else {
+                demo.open(connections);
+            }
+            return Status.OK_STATUS;
+        } catch (IOException | RuntimeException e) {
+            return Status.error("The demo cluster could not " + (reset ? "be reset" : "start") + " in "
+                + demo.dataDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY || family == GatewayJob.FAMILY;
+    }
+}
