@@ -20,6 +20,8 @@ public record HttpServerSettings(String bindAddress, int port, SSLContext tls, D
 
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+    /** The largest request line plus header fields; larger ones get 431 (or 414 for a long request line). */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
 
     public HttpServerSettings {
         Objects.requireNonNull(bindAddress, "bindAddress");
