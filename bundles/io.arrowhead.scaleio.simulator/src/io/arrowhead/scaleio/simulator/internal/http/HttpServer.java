@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.VirtualThreads;
@@ -56,6 +57,12 @@ public final class HttpServer implements AutoCloseable {
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
         jetty.addConnector(connector);
+        // Jetty's acceptor survives any Throwable; the limit keeps file descriptors for everything else, and
+        // while it is reached idle connections are closed sooner, so a flood of silent clients drains.
+        NetworkConnectionLimit limit = new NetworkConnectionLimit(settings.maxConnections(), connector);
+        limit.setEndPointIdleTimeout(settings.crowdedIdleTimeout().toMillis());
+        jetty.addBean(limit);
+        connector.addBean(new CrowdedIdleTimeout(limit, settings.crowdedIdleTimeout().toMillis()));
         HandlerBridge bridge = new HandlerBridge(handler, errorResponder, settings);
         jetty.setHandler(bridge);
         jetty.setErrorHandler(new RefusalHandler(errorResponder, settings.serverName()));
