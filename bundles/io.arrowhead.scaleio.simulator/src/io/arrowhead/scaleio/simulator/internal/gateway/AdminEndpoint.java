@@ -42,15 +42,24 @@ public final class AdminEndpoint {
     }
 
     HttpResponse handle(HttpRequest request, String path) {
-        if (!(Credentials.parse(request.headers().get("Authorization")) instanceof Credentials.Basic basic
-                && tokens.checkPassword(basic.user(), basic.password()))) {
-            return Replies.unauthorized().withHeader("WWW-Authenticate", CHALLENGE);
+        HttpResponse refusal = refusal(request);
+        if (refusal != null) {
+            return refusal;
         }
         try {
             return route(request, path);
         } catch (IllegalArgumentException e) {
             return Replies.error(400, 0, e.getMessage());
         }
+    }
+
+    /** The 401 for a request without a configured user's password, or {@code null} when it has one. */
+    HttpResponse refusal(HttpRequest request) {
+        if (Credentials.parse(request.headers().get("Authorization")) instanceof Credentials.Basic basic
+                && tokens.checkPassword(basic.user(), basic.password())) {
+            return null;
+        }
+        return Replies.unauthorized().withHeader("WWW-Authenticate", CHALLENGE);
     }
 
     private HttpResponse route(HttpRequest request, String path) {

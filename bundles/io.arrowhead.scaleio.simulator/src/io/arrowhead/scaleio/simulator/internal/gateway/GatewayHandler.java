@@ -68,6 +68,28 @@ public final class GatewayHandler implements HttpHandler, ErrorResponder {
         }
     }
 
+    /**
+     * Refuses a body the request would not be allowed to use anyway, before it is read: an API call without a live
+     * token, an admin call without a configured user's password. Login and logout bodies are admitted, as they
+     * carry the credentials. Injected faults are not consulted, so such a request is refused even where a fault
+     * would have answered it.
+     */
+    @Override
+    public HttpResponse admit(HttpRequest head) {
+        String path;
+        try {
+            path = RequestTarget.of(head).path();
+        } catch (IllegalArgumentException e) {
+            return null; // handle() answers the malformed target
+        }
+        if (path.equals("/simulator") || path.startsWith("/simulator/")) {
+            return admin.refusal(head);
+        }
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        boolean session = path.equals("/api/login") || path.equals("/api/logout") || path.equals("/api/version");
+        return api && !session && sessions.authenticatedUser(head).isEmpty() ? Replies.unauthorized() : null;
+    }
+
     @Override
     public HttpResponse respond(int status, String message) {
         return Replies.error(status, 0, message);

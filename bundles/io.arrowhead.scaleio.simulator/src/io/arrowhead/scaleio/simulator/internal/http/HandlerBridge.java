@@ -30,31 +30,42 @@ final class HandlerBridge extends Handler.Abstract {
     private final ErrorResponder errors;
     private final HttpServerSettings settings;
     private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+    private final BodyBudget budget;
     private volatile boolean accepting = true;
 
     HandlerBridge(HttpHandler handler, ErrorResponder errors, HttpServerSettings settings) {
         this.handler = handler;
         this.errors = errors;
         this.settings = settings;
+        this.budget = new BodyBudget(settings.maxBodyBytesInFlight());
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         Thread thread = Thread.currentThread();
         running.add(thread);
+        RequestBodies.Reservation reservation = new RequestBodies.Reservation();
         try {
             HttpRequest head = head(request, NO_BODY);
             long declared = request.getLength();
+            if (declared != 0) {
+                HttpResponse refusal = admit(head);
+                if (refusal != null) {
+                    refuse(response, callback, refusal);
+                    return true;
+                }
+            }
             if (declared > settings.maxBodyBytes()) {
-                refuse(request, response, callback, 413, "The request body is larger than the limit of "
-                        + settings.maxBodyBytes() + " bytes.");
+                refuse(response, callback, errors.respond(413, "The request body is larger than the limit of "
+                        + settings.maxBodyBytes() + " bytes."));
                 return true;
             }
             byte[] body;
             try {
-                body = RequestBodies.read(request, settings.maxBodyBytes());
-            } catch (RequestBodies.TooLargeException e) {
-                refuse(request, response, callback, 413, e.getMessage());
+                body = RequestBodies.read(request, settings.maxBodyBytes(), budget, reservation);
+            } catch (RequestBodies.RefusedException e) {
+                HttpResponse refusal = errors.respond(e.status(), e.getMessage());
+                refuse(response, callback, e.status() == 503 ? refusal.withHeader("Retry-After", "1") : refusal);
                 return true;
             } catch (IOException e) {
                 callback.failed(e); // the client went away or sent a broken body; Jetty answers or closes
@@ -70,11 +81,21 @@ final class HandlerBridge extends Handler.Abstract {
             }
             return true;
         } finally {
+            budget.release(reservation.bytes);
             running.remove(thread);
             Thread.interrupted(); // an interruption from stop() must not leak to Jetty's next task on this thread
             synchronized (running) {
                 running.notifyAll();
             }
+        }
+    }
+
+    private HttpResponse admit(HttpRequest head) {
+        try {
+            return handler.admit(head);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Admitting " + head.method() + " " + head.rawPath() + " failed", e);
+            return errors.respond(500, "Internal simulator error: " + e);
         }
     }
 
@@ -88,8 +109,8 @@ final class HandlerBridge extends Handler.Abstract {
     }
 
     /** Answers without reading the body; the connection closes, since the unread body cannot be skipped cheaply. */
-    private void refuse(Request request, Response response, Callback callback, int status, String message) {
-        Answers.write(errors.respond(status, message), response, callback, settings.serverName(), true, false);
+    private void refuse(Response response, Callback callback, HttpResponse refusal) {
+        Answers.write(refusal, response, callback, settings.serverName(), true, false);
     }
 
     /** Closes the connection without a byte of an answer, as a dropping or vanished gateway does. */

@@ -8,4 +8,15 @@ package io.arrowhead.scaleio.simulator.internal.http;
 public interface HttpHandler {
 
     HttpResponse handle(HttpRequest request);
+
+    /**
+     * Decides from method, target and header fields alone, before a byte of the body is read, whether the request
+     * may send its body: {@code null} lets it, an answer refuses it (the connection then closes). Only asked for
+     * requests that have a body; the default admits every one.
+     *
+     * @param head the request with an empty body
+     */
+    default HttpResponse admit(HttpRequest head) {
+        return null;
+    }
 }

@@ -16,15 +16,19 @@ import javax.net.ssl.SSLContext;
  * @param serverName the value of the Server header field
  * @param maxConnections how many connections are open at most; further clients wait in the accept queue
  * @param crowdedIdleTimeout the shorter idle timeout every connection gets while the connection limit is reached
+ * @param maxBodyBytesInFlight how many bytes of request bodies all connections together may hold at once; a body
+ *        that would go past it gets 503
  */
 public record HttpServerSettings(String bindAddress, int port, SSLContext tls, Duration idleTimeout,
-        int maxBodyBytes, String serverName, int maxConnections, Duration crowdedIdleTimeout) {
+        int maxBodyBytes, String serverName, int maxConnections, Duration crowdedIdleTimeout,
+        long maxBodyBytesInFlight) {
 
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
     public static final int DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
     /** Far below the usual 1024 file descriptors a process may open, so a flood cannot starve the rest. */
     public static final int DEFAULT_MAX_CONNECTIONS = 512;
     public static final Duration DEFAULT_CROWDED_IDLE_TIMEOUT = Duration.ofSeconds(5);
+    public static final long DEFAULT_MAX_BODY_BYTES_IN_FLIGHT = 64L * 1024 * 1024;
     /** The largest request line plus header fields; larger ones get 431 (or 414 for a long request line). */
     public static final int MAX_HEADER_BYTES = 16 * 1024;
 
@@ -39,6 +43,10 @@ public record HttpServerSettings(String bindAddress, int port, SSLContext tls, D
         if (maxBodyBytes < 0) {
             throw new IllegalArgumentException("Negative body limit: " + maxBodyBytes);
         }
+        if (maxBodyBytesInFlight < maxBodyBytes) {
+            throw new IllegalArgumentException("The bodies in flight must have room for one of the largest body: "
+                    + maxBodyBytesInFlight + " < " + maxBodyBytes);
+        }
         if (maxConnections < 1) {
             throw new IllegalArgumentException("At least one connection must be allowed: " + maxConnections);
         }
@@ -47,28 +55,33 @@ public record HttpServerSettings(String bindAddress, int port, SSLContext tls, D
     /** Plain HTTP on the address and port with the default limits. */
     public static HttpServerSettings plain(String bindAddress, int port, String serverName) {
         return new HttpServerSettings(bindAddress, port, null, DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_BODY_BYTES,
-                serverName, DEFAULT_MAX_CONNECTIONS, DEFAULT_CROWDED_IDLE_TIMEOUT);
+                serverName, DEFAULT_MAX_CONNECTIONS, DEFAULT_CROWDED_IDLE_TIMEOUT, DEFAULT_MAX_BODY_BYTES_IN_FLIGHT);
     }
 
     public HttpServerSettings withTls(SSLContext context) {
         return new HttpServerSettings(bindAddress, port, context, idleTimeout, maxBodyBytes, serverName,
-                maxConnections, crowdedIdleTimeout);
+                maxConnections, crowdedIdleTimeout, maxBodyBytesInFlight);
     }
 
     public HttpServerSettings withIdleTimeout(Duration timeout) {
         return new HttpServerSettings(bindAddress, port, tls, timeout, maxBodyBytes, serverName, maxConnections,
-                crowdedIdleTimeout);
+                crowdedIdleTimeout, maxBodyBytesInFlight);
     }
 
     public HttpServerSettings withMaxBodyBytes(int limit) {
+        return withBodyLimits(limit, Math.max(limit, maxBodyBytesInFlight));
+    }
+
+    /** At most {@code limit} bytes per body, and at most {@code inFlight} bytes of all bodies held at once. */
+    public HttpServerSettings withBodyLimits(int limit, long inFlight) {
         return new HttpServerSettings(bindAddress, port, tls, idleTimeout, limit, serverName, maxConnections,
-                crowdedIdleTimeout);
+                crowdedIdleTimeout, inFlight);
     }
 
     /** At most {@code limit} open connections; while at the limit, each closes after {@code crowdedIdle}. */
     public HttpServerSettings withConnectionLimit(int limit, Duration crowdedIdle) {
         return new HttpServerSettings(bindAddress, port, tls, idleTimeout, maxBodyBytes, serverName, limit,
-                crowdedIdle);
+                crowdedIdle, maxBodyBytesInFlight);
     }
 
     private static void requirePositive(Duration duration, String what) {
