@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.arrowhead.scaleio.simulator.internal.api.ApiRequest;
 import io.arrowhead.scaleio.simulator.internal.api.GatewayApi;
 import io.arrowhead.scaleio.simulator.internal.auth.ApiVersion;
+import io.arrowhead.scaleio.simulator.internal.auth.LoginThrottle;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultDecision;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultRules;
@@ -26,11 +27,11 @@ public final class GatewayHandler implements HttpHandler, ErrorResponder {
     private final AdminEndpoint admin;
     private final boolean restAuth;
 
-    public GatewayHandler(GatewayApi api, TokenStore tokens, ApiVersion version, FaultRules faults,
-            AdminEndpoint admin) {
+    public GatewayHandler(GatewayApi api, TokenStore tokens, LoginThrottle throttle, ApiVersion version,
+            FaultRules faults, AdminEndpoint admin) {
         this.api = api;
         this.faults = faults;
-        this.sessions = new SessionEndpoints(tokens, version);
+        this.sessions = new SessionEndpoints(tokens, version, throttle);
         this.admin = admin;
         this.restAuth = version.acceptsBearer();
     }

@@ -1,5 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.gateway;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +28,13 @@ final class Replies {
 
     static HttpResponse unauthorized() {
         return error(401, 0, "Unauthorized");
+    }
+
+    /** The answer to a login tried while its address must still wait after failed logins. */
+    static HttpResponse tooManyFailedLogins(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return error(429, 0, "Too many failed logins from this address; try again in " + seconds
+                + (seconds == 1 ? " second." : " seconds.")).withHeader("Retry-After", String.valueOf(seconds));
     }
 
     static HttpResponse notFound(String path) {

@@ -128,7 +128,8 @@ final class HandlerBridge extends Handler.Abstract {
         }
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         return new HttpRequest(request.getMethod(), path, uri.getQuery(),
-                request.getConnectionMetaData().getHttpVersion().asString(), headers, body);
+                request.getConnectionMetaData().getHttpVersion().asString(), headers, body,
+                Request.getRemoteAddr(request));
     }
 
     /** Marks the server as stopping; false when it already was. */
