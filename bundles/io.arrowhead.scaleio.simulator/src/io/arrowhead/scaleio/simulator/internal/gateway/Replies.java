@@ -3,8 +3,10 @@ package io.arrowhead.scaleio.simulator.internal.gateway;
 import java.time.Duration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 import io.arrowhead.scaleio.simulator.internal.http.HttpResponse;
@@ -12,7 +14,9 @@ import io.arrowhead.scaleio.simulator.internal.http.HttpResponse;
 /** Answers in the gateway's formats: JSON bodies, quoted JSON strings, and its error object. */
 final class Replies {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Also reads the login and admin bodies; a repeated field there is refused like any malformed body. */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private Replies() {
     }
