@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.arrowhead.scaleio.simulator.internal.faults.EndpointPattern;
 import io.arrowhead.scaleio.simulator.internal.http.HttpServerSettings;
 import io.arrowhead.scaleio.simulator.internal.http.RawHttpClient;
 import io.arrowhead.scaleio.simulator.internal.http.RawHttpClient.Response;
@@ -74,6 +75,13 @@ class BodyAdmissionTest {
         assertEquals(413, response.status());
         assertTrue(response.body().contains("\"httpStatusCode\":413"), response.body());
         assertNull(gateway.lastCall.get());
+    }
+
+    @Test
+    void aRequestWithoutABodyMeetsInjectedFaultsBeforeTheTokenCheckAsBefore() throws IOException {
+        gateway.faults.failNext(EndpointPattern.parse("GET /api/types/*"), 1, 503, 0, "Busy");
+        assertEquals(503, gateway.get("/api/types/Volume/instances", null).statusCode());
+        assertEquals(401, gateway.get("/api/types/Volume/instances", null).statusCode());
     }
 
     @Test

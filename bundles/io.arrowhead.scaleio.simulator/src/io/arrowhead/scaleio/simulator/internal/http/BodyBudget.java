@@ -2,7 +2,10 @@ package io.arrowhead.scaleio.simulator.internal.http;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The bytes of request bodies that all connections together hold, against a fixed cap. Thread-safe. */
+/**
+ * The bytes of request bodies that all connections together hold, against a fixed cap. Thread-safe. Jetty bounds
+ * the header section and each connection's buffers, but has no cap across requests on bodies an application holds.
+ */
 final class BodyBudget {
 
     private final long capacity;

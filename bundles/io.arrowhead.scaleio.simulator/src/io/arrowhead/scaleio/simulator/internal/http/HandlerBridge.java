@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
@@ -47,8 +48,9 @@ final class HandlerBridge extends Handler.Abstract {
         RequestBodies.Reservation reservation = new RequestBodies.Reservation();
         try {
             HttpRequest head = head(request, NO_BODY);
-            long declared = request.getLength();
-            if (declared != 0) {
+            long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH); // -1 when absent
+            boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+            if (declared > 0 || chunked) {
                 HttpResponse refusal = admit(head);
                 if (refusal != null) {
                     refuse(response, callback, refusal);
@@ -60,9 +62,11 @@ final class HandlerBridge extends Handler.Abstract {
                         + settings.maxBodyBytes() + " bytes."));
                 return true;
             }
-            byte[] body;
+            byte[] body = NO_BODY;
             try {
-                body = RequestBodies.read(request, settings.maxBodyBytes(), budget, reservation);
+                if (declared > 0 || chunked) {
+                    body = RequestBodies.read(request, settings.maxBodyBytes(), budget, reservation);
+                }
             } catch (RequestBodies.RefusedException e) {
                 HttpResponse refusal = errors.respond(e.status(), e.getMessage());
                 refuse(response, callback, e.status() == 503 ? refusal.withHeader("Retry-After", "1") : refusal);
@@ -71,8 +75,7 @@ final class HandlerBridge extends Handler.Abstract {
                 callback.failed(e); // the client went away or sent a broken body; Jetty answers or closes
                 return true;
             }
-            HttpRequest complete = head(request, body);
-            HttpResponse answer = answer(complete);
+            HttpResponse answer = answer(head.withBody(body));
             if (!answer.answers()) {
                 drop(request, callback);
             } else {

@@ -21,4 +21,9 @@ public record HttpRequest(String method, String rawPath, String rawQuery, String
         }
         return "HTTP/1.1".equals(version) || headers.hasToken("Connection", "keep-alive");
     }
+
+    /** The same request with the body read after it was admitted. */
+    HttpRequest withBody(byte[] content) {
+        return new HttpRequest(method, rawPath, rawQuery, version, headers, content, clientAddress);
+    }
 }

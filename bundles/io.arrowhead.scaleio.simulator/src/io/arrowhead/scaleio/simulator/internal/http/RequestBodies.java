@@ -9,7 +9,8 @@ import org.eclipse.jetty.server.Request;
 
 /**
  * Reads a request body in bounded chunks, each taken from the shared {@link BodyBudget} as it arrives, so memory
- * follows the bytes really received rather than a declared length, and stops at the per-body limit.
+ * follows the bytes really received rather than a declared length, and stops at the per-body limit. (Jetty's own
+ * {@code Content.Source.asByteArrayAsync(source, max)} enforces the limit but cannot charge a shared budget.)
  */
 final class RequestBodies {
 
@@ -25,9 +26,6 @@ final class RequestBodies {
     static byte[] read(Request request, int maxBytes, BodyBudget budget, Reservation reservation)
             throws IOException, RefusedException {
         long declared = request.getLength();
-        if (declared == 0) {
-            return new byte[0];
-        }
         ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 0), CHUNK));
         byte[] chunk = new byte[CHUNK];
         InputStream in = Content.Source.asInputStream(request);
