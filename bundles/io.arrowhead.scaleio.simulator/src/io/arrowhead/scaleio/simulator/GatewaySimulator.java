@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.arrowhead.scaleio.simulator.internal.auth.ApiVersion;
+import io.arrowhead.scaleio.simulator.internal.auth.LoginThrottle;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
 import io.arrowhead.scaleio.simulator.internal.cluster.SdcVolumes;
 import io.arrowhead.scaleio.simulator.internal.cluster.SimulatedCluster;
@@ -77,8 +78,10 @@ public final class GatewaySimulator implements AutoCloseable {
                 : SimulatedCluster.open(settings.stateFile, settings.scenario, settings.clock, settings.volumeStore);
         try {
             FaultRules faultRules = new FaultRules();
-            GatewayHandler handler = new GatewayHandler(cluster, tokens, version, faultRules,
-                    new AdminEndpoint(tokens, faultRules, new ClusterSdcs(cluster)));
+            // Real time, not the simulated clock: a simulated clock that stands still would never end a wait.
+            LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+            GatewayHandler handler = new GatewayHandler(cluster, tokens, throttle, version, faultRules,
+                    new AdminEndpoint(tokens, faultRules, new ClusterSdcs(cluster), throttle));
             HttpServerSettings http = HttpServerSettings.plain(settings.bindAddress, settings.port, SERVER_NAME);
             HttpServer server = HttpServer.start(identity == null ? http : http.withTls(identity.sslContext()),
                     handler, handler);

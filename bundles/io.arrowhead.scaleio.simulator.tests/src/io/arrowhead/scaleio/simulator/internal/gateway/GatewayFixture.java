@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.arrowhead.scaleio.simulator.internal.api.ApiRequest;
 import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 import io.arrowhead.scaleio.simulator.internal.auth.ApiVersion;
+import io.arrowhead.scaleio.simulator.internal.auth.LoginThrottle;
 import io.arrowhead.scaleio.simulator.internal.auth.MutableClock;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
 import io.arrowhead.scaleio.simulator.internal.cluster.SdcVolumes;
@@ -37,6 +38,7 @@ final class GatewayFixture implements AutoCloseable {
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
     final TokenStore tokens = new TokenStore(Map.of("admin", PASSWORD.toCharArray()), clock, Duration.ofHours(8),
             Duration.ofMinutes(10));
+    final LoginThrottle throttle = new LoginThrottle(clock);
     final FaultRules faults = new FaultRules();
     final AtomicReference<ApiRequest> lastCall = new AtomicReference<>();
     final Map<String, Boolean> sdcsConnected = new ConcurrentHashMap<>();
@@ -72,7 +74,7 @@ final class GatewayFixture implements AutoCloseable {
         GatewayHandler handler = new GatewayHandler(request -> {
             lastCall.set(request);
             return ApiResponse.ok("{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
-        }, tokens, ApiVersion.parse(version), faults, new AdminEndpoint(tokens, faults, sdcs));
+        }, tokens, throttle, ApiVersion.parse(version), faults, new AdminEndpoint(tokens, faults, sdcs, throttle));
         server = HttpServer.start(HttpServerSettings.plain("127.0.0.1", 0, "Test"), handler, handler);
     }
 

@@ -55,7 +55,7 @@ class GatewayRoutingTest {
     void refusesAMalformedEscapeWith400() throws IOException {
         try (RawHttpClient client = new RawHttpClient(gateway.server.port())) { // java.net.URI refuses to send it
             RawHttpClient.Response response = client.send("GET /api/types/Volume/instances/getByName::bad%zz "
-                    + "HTTP/1.1\r\nAuthorization: " + auth + "\r\n\r\n").readResponse();
+                    + "HTTP/1.1\r\nHost: h\r\nAuthorization: " + auth + "\r\n\r\n").readResponse();
             assertEquals(400, response.status());
             assertTrue(response.body().contains("\"httpStatusCode\":400"), response.body());
         }

@@ -48,7 +48,7 @@ class HttpServerLifecycleTest {
     void honoursConnectionCloseAndTheHttp10Default() throws IOException {
         start(request -> HttpResponse.json(200, OK));
         try (RawHttpClient client = new RawHttpClient(server.port())) {
-            Response response = client.send("GET / HTTP/1.1\r\nConnection: close\r\n\r\n").readResponse();
+            Response response = client.send("GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n").readResponse();
             assertEquals("close", response.header("Connection"));
             assertTrue(client.isClosedByServer());
         }
@@ -68,7 +68,7 @@ class HttpServerLifecycleTest {
         start(HttpServerSettings.plain("127.0.0.1", 0, "Test").withIdleTimeout(Duration.ofMillis(200)),
                 request -> HttpResponse.json(200, OK));
         try (RawHttpClient client = new RawHttpClient(server.port())) {
-            assertEquals(200, client.send("GET / HTTP/1.1\r\n\r\n").readResponse().status());
+            assertEquals(200, client.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n").readResponse().status());
             assertTrue(client.isClosedByServer()); // blocks until the server gives up on the silent client
         }
     }
@@ -82,10 +82,10 @@ class HttpServerLifecycleTest {
             return HttpResponse.json(200, OK);
         });
         try (RawHttpClient client = new RawHttpClient(server.port())) {
-            Response failed = client.send("GET /boom HTTP/1.1\r\n\r\n").readResponse();
+            Response failed = client.send("GET /boom HTTP/1.1\r\nHost: h\r\n\r\n").readResponse();
             assertEquals(500, failed.status());
             assertTrue(failed.body().contains("boom"), failed.body());
-            assertEquals(200, client.send("GET /fine HTTP/1.1\r\n\r\n").readResponse().status());
+            assertEquals(200, client.send("GET /fine HTTP/1.1\r\nHost: h\r\n\r\n").readResponse().status());
         }
     }
 
@@ -93,7 +93,7 @@ class HttpServerLifecycleTest {
     void answersHeadWithoutABodyAndEmptyAnswersWithoutAType() throws IOException {
         start(request -> request.method().equals("HEAD") ? HttpResponse.json(200, OK) : HttpResponse.empty(200));
         try (RawHttpClient client = new RawHttpClient(server.port())) {
-            client.send("HEAD / HTTP/1.1\r\n\r\nGET / HTTP/1.1\r\n\r\n");
+            client.send("HEAD / HTTP/1.1\r\nHost: h\r\n\r\nGET / HTTP/1.1\r\nHost: h\r\n\r\n");
             Response head = client.readHeadResponse();
             assertEquals("2", head.header("Content-Length"));
             Response empty = client.readResponse(); // right after the HEAD header fields: no body came in between
@@ -118,7 +118,7 @@ class HttpServerLifecycleTest {
         });
         try (RawHttpClient blocked = new RawHttpClient(server.port());
                 RawHttpClient idle = new RawHttpClient(server.port())) {
-            blocked.send("GET / HTTP/1.1\r\n\r\n");
+            blocked.send("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
             assertTrue(entered.await(10, TimeUnit.SECONDS));
             assertTimeoutPreemptively(Duration.ofSeconds(10), server::stop);
             assertTrue(interrupted.await(10, TimeUnit.SECONDS));

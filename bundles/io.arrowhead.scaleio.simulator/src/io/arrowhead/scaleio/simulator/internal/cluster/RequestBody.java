@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -18,7 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class RequestBody {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** A repeated field is refused, not silently replaced by its last value: which one the client meant is unknown. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final JsonNode root;
 

@@ -2,6 +2,7 @@ package io.arrowhead.scaleio.simulator.internal.gateway;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.arrowhead.scaleio.simulator.internal.auth.Credentials;
+import io.arrowhead.scaleio.simulator.internal.auth.LoginThrottle;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
 import io.arrowhead.scaleio.simulator.internal.cluster.SdcVolumes;
 import io.arrowhead.scaleio.simulator.internal.faults.EndpointPattern;
@@ -34,23 +36,42 @@ public final class AdminEndpoint {
     private final TokenStore tokens;
     private final FaultRules faults;
     private final SdcRegistry sdcs;
+    private final LoginThrottle throttle;
 
-    public AdminEndpoint(TokenStore tokens, FaultRules faults, SdcRegistry sdcs) {
+    /** @param throttle the failed-login throttle the gateway's logins share, as both check the same passwords */
+    public AdminEndpoint(TokenStore tokens, FaultRules faults, SdcRegistry sdcs, LoginThrottle throttle) {
         this.tokens = tokens;
         this.faults = faults;
         this.sdcs = sdcs;
+        this.throttle = throttle;
     }
 
     HttpResponse handle(HttpRequest request, String path) {
-        if (!(Credentials.parse(request.headers().get("Authorization")) instanceof Credentials.Basic basic
-                && tokens.checkPassword(basic.user(), basic.password()))) {
-            return Replies.unauthorized().withHeader("WWW-Authenticate", CHALLENGE);
+        HttpResponse refusal = refusal(request);
+        if (refusal != null) {
+            return refusal;
         }
         try {
             return route(request, path);
         } catch (IllegalArgumentException e) {
             return Replies.error(400, 0, e.getMessage());
         }
+    }
+
+    /** The 401 for a request without a configured user's password, or {@code null} when it has one. */
+    HttpResponse refusal(HttpRequest request) {
+        Optional<Duration> wait = throttle.waitBefore(request.clientAddress());
+        if (wait.isPresent()) {
+            return Replies.tooManyFailedLogins(wait.get());
+        }
+        if (Credentials.parse(request.headers().get("Authorization")) instanceof Credentials.Basic basic) {
+            if (tokens.checkPassword(basic.user(), basic.password())) {
+                throttle.succeeded(request.clientAddress());
+                return null;
+            }
+            throttle.failed(request.clientAddress());
+        }
+        return Replies.unauthorized().withHeader("WWW-Authenticate", CHALLENGE);
     }
 
     private HttpResponse route(HttpRequest request, String path) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import io.arrowhead.scaleio.simulator.internal.api.ApiRequest;
 import io.arrowhead.scaleio.simulator.internal.api.GatewayApi;
 import io.arrowhead.scaleio.simulator.internal.auth.ApiVersion;
+import io.arrowhead.scaleio.simulator.internal.auth.LoginThrottle;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultDecision;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultRules;
@@ -26,11 +27,11 @@ public final class GatewayHandler implements HttpHandler, ErrorResponder {
     private final AdminEndpoint admin;
     private final boolean restAuth;
 
-    public GatewayHandler(GatewayApi api, TokenStore tokens, ApiVersion version, FaultRules faults,
-            AdminEndpoint admin) {
+    public GatewayHandler(GatewayApi api, TokenStore tokens, LoginThrottle throttle, ApiVersion version,
+            FaultRules faults, AdminEndpoint admin) {
         this.api = api;
         this.faults = faults;
-        this.sessions = new SessionEndpoints(tokens, version);
+        this.sessions = new SessionEndpoints(tokens, version, throttle);
         this.admin = admin;
         this.restAuth = version.acceptsBearer();
     }
@@ -66,6 +67,28 @@ public final class GatewayHandler implements HttpHandler, ErrorResponder {
             Thread.currentThread().interrupt();
             return HttpResponse.closeWithoutAnswer();
         }
+    }
+
+    /**
+     * Refuses a body the request would not be allowed to use anyway, before it is read: an API call without a live
+     * token, an admin call without a configured user's password. Login and logout bodies are admitted, as they
+     * carry the credentials. Injected faults are not consulted, so such a request is refused even where a fault
+     * would have answered it.
+     */
+    @Override
+    public HttpResponse admit(HttpRequest head) {
+        String path;
+        try {
+            path = RequestTarget.of(head).path();
+        } catch (IllegalArgumentException e) {
+            return null; // handle() answers the malformed target
+        }
+        if (path.equals("/simulator") || path.startsWith("/simulator/")) {
+            return admin.refusal(head);
+        }
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        boolean session = path.equals("/api/login") || path.equals("/api/logout") || path.equals("/api/version");
+        return api && !session && sessions.authenticatedUser(head).isEmpty() ? Replies.unauthorized() : null;
     }
 
     @Override

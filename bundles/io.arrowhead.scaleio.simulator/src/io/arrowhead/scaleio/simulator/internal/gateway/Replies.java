@@ -1,8 +1,12 @@
 package io.arrowhead.scaleio.simulator.internal.gateway;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 import io.arrowhead.scaleio.simulator.internal.http.HttpResponse;
@@ -10,7 +14,9 @@ import io.arrowhead.scaleio.simulator.internal.http.HttpResponse;
 /** Answers in the gateway's formats: JSON bodies, quoted JSON strings, and its error object. */
 final class Replies {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Also reads the login and admin bodies; a repeated field there is refused like any malformed body. */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private Replies() {
     }
@@ -26,6 +32,13 @@ final class Replies {
 
     static HttpResponse unauthorized() {
         return error(401, 0, "Unauthorized");
+    }
+
+    /** The answer to a login tried while its address must still wait after failed logins. */
+    static HttpResponse tooManyFailedLogins(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return error(429, 0, "Too many failed logins from this address; try again in " + seconds
+                + (seconds == 1 ? " second." : " seconds.")).withHeader("Retry-After", String.valueOf(seconds));
     }
 
     static HttpResponse notFound(String path) {

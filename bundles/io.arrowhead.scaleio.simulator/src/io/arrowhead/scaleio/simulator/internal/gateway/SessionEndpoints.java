@@ -1,6 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.gateway;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.arrowhead.scaleio.simulator.internal.auth.ApiVersion;
 import io.arrowhead.scaleio.simulator.internal.auth.Credentials;
+import io.arrowhead.scaleio.simulator.internal.auth.LoginThrottle;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
 import io.arrowhead.scaleio.simulator.internal.http.HttpRequest;
 import io.arrowhead.scaleio.simulator.internal.http.HttpResponse;
@@ -20,10 +22,12 @@ final class SessionEndpoints {
 
     private final TokenStore tokens;
     private final ApiVersion version;
+    private final LoginThrottle throttle;
 
-    SessionEndpoints(TokenStore tokens, ApiVersion version) {
+    SessionEndpoints(TokenStore tokens, ApiVersion version, LoginThrottle throttle) {
         this.tokens = tokens;
         this.version = version;
+        this.throttle = throttle;
     }
 
     /** The user of the request's token, accepting Bearer only where the emulated version does. */
@@ -33,11 +37,17 @@ final class SessionEndpoints {
     }
 
     HttpResponse login(HttpRequest request) {
+        Optional<Duration> wait = throttle.waitBefore(request.clientAddress());
+        if (wait.isPresent()) {
+            return Replies.tooManyFailedLogins(wait.get());
+        }
         if (Credentials.parse(request.headers().get("Authorization")) instanceof Credentials.Basic basic) {
             Optional<String> token = tokens.login(basic.user(), basic.password());
             if (token.isPresent()) {
+                throttle.succeeded(request.clientAddress());
                 return Replies.quoted(token.get());
             }
+            throttle.failed(request.clientAddress());
         }
         return Replies.unauthorized();
     }
@@ -53,11 +63,22 @@ final class SessionEndpoints {
 
     /** {@code POST /rest/auth/login} with {@code {"username","password"}}. */
     HttpResponse restLogin(HttpRequest request) {
+        Optional<Duration> wait = throttle.waitBefore(request.clientAddress());
+        if (wait.isPresent()) {
+            return Replies.tooManyFailedLogins(wait.get());
+        }
         JsonNode body = parseObject(request);
         if (body == null || !body.path("username").isTextual() || !body.path("password").isTextual()) {
             return Replies.error(400, 0, "Request message is not valid: expected {\"username\",\"password\"}");
         }
-        return tokens.loginWithRefresh(body.get("username").asText(), body.get("password").asText())
+        Optional<TokenStore.TokenPair> tokenPair = tokens.loginWithRefresh(body.get("username").asText(),
+                body.get("password").asText());
+        if (tokenPair.isEmpty()) {
+            throttle.failed(request.clientAddress());
+        } else {
+            throttle.succeeded(request.clientAddress());
+        }
+        return tokenPair
                 .map(pair -> {
                     ObjectNode answer = Replies.JSON.createObjectNode()
                             .put("access_token", pair.accessToken())

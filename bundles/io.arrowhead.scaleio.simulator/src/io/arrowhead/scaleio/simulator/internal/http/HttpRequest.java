@@ -9,9 +9,10 @@ package io.arrowhead.scaleio.simulator.internal.http;
  * @param version {@code HTTP/1.1} or {@code HTTP/1.0}
  * @param headers the header fields
  * @param body the body after removing any chunked framing, empty when there is none
+ * @param clientAddress the IP address of the client, as text
  */
 public record HttpRequest(String method, String rawPath, String rawQuery, String version, HttpHeaders headers,
-        byte[] body) {
+        byte[] body, String clientAddress) {
 
     /** Whether the client wants the connection kept open: the default of HTTP/1.1, an opt-in for HTTP/1.0. */
     public boolean keepAlive() {
@@ -19,5 +20,10 @@ public record HttpRequest(String method, String rawPath, String rawQuery, String
             return false;
         }
         return "HTTP/1.1".equals(version) || headers.hasToken("Connection", "keep-alive");
+    }
+
+    /** The same request with the body read after it was admitted. */
+    HttpRequest withBody(byte[] content) {
+        return new HttpRequest(method, rawPath, rawQuery, version, headers, content, clientAddress);
     }
 }
