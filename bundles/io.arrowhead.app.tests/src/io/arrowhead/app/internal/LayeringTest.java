@@ -18,8 +18,8 @@ import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Checks the layering on the resolved bundles themselves, so that a stray Import-Package cannot slip through:
- * no bundle uses one above it or beside it, the pure-Java layers use nothing from the Eclipse platform, the core uses no UI and no
- * fake (the simulator and the emulated hosts belong to the demo, which sits beside the UI).
+ * no bundle uses one above it or beside it, the pure-Java layers use nothing from the Eclipse platform, the core
+ * uses no UI and no fake (the simulator and the emulated hosts belong to the demo, which sits beside the UI).
  */
 class LayeringTest {
 
