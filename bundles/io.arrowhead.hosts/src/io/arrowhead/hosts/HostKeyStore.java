@@ -15,7 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.apache.sshd.client.config.hosts.KnownHostHashValue;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.digest.BuiltinDigests;
 
 import io.arrowhead.hosts.internal.KnownHostsFile;
 
@@ -78,6 +80,27 @@ public final class HostKeyStore {
     public synchronized void forget(HostDefinition host) throws IOException {
         sessionKeys.remove(host.key());
         KnownHostsFile.removeHost(appKnownHosts, host.address(), host.port());
+    }
+
+    /**
+     * Fails when a known hosts file (the application's or a read-only one) has an {@code @revoked} line for this key,
+     * whatever host that line names, as OpenSSH does; such a key is never trusted, not even for the session.
+     */
+    public void requireNotRevoked(HostDefinition host, PublicKey key) throws HostKeyRevokedException {
+        List<Path> files = new ArrayList<>(List.of(appKnownHosts));
+        files.addAll(readOnlyKnownHosts);
+        for (Path file : files) {
+            int line;
+            synchronized (this) {
+                line = KnownHostsFile.revokedLine(file, key);
+            }
+            if (line > 0) {
+                throw new HostKeyRevokedException("The " + KeyUtils.getKeyType(key) + " key "
+                    + KeyUtils.getFingerPrint(BuiltinDigests.sha256, key) + " of " + host.displayName()
+                    + " is marked @revoked in " + file + " on line " + line
+                    + ", so Arrowhead refused it and sent nothing to the host.", file, line);
+            }
+        }
     }
 
     /** Every key recorded for the host, in all files and the session trust. */

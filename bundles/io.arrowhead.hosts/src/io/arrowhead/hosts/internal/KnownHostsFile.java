@@ -11,32 +11,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 
 /** Reads and edits OpenSSH known_hosts files line by line, so one odd line never hides the others. */
 public final class KnownHostsFile {
 
+    private static final String REVOKED = "revoked";
+
     private KnownHostsFile() {
     }
 
-    /** Keys recorded for host:port (plain, {@code [host]:port} and hashed entries); markers such as @revoked skip. */
+    /** Keys recorded for host:port (plain, {@code [host]:port} and hashed entries); marked lines are skipped. */
     public static List<PublicKey> keysFor(Path file, String host, int port) {
         List<PublicKey> keys = new ArrayList<>();
         for (String line : readLines(file)) {
             KnownHostEntry entry = parse(line);
-            if (entry == null || entry.getMarker() != null || !entry.isHostMatch(host, port)) {
-                continue;
-            }
-            try {
-                PublicKey key = entry.getKeyEntry().resolvePublicKey(null, null, PublicKeyEntryResolver.IGNORING);
+            if (entry != null && entry.getMarker() == null && entry.isHostMatch(host, port)) {
+                PublicKey key = publicKey(entry);
                 if (key != null) {
                     keys.add(key);
                 }
-            } catch (IOException | GeneralSecurityException | RuntimeException e) {
-                // An unsupported key type cannot match what the host presents anyway.
             }
         }
         return keys;
+    }
+
+    /**
+     * The number (from 1) of the first {@code @revoked} line that names this key, or 0 when none does. As in OpenSSH,
+     * a revoked key is revoked whatever host pattern its line carries.
+     */
+    public static int revokedLine(Path file, PublicKey key) {
+        List<String> lines = readLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            KnownHostEntry entry = parse(lines.get(i));
+            if (entry != null && REVOKED.equals(entry.getMarker())) {
+                PublicKey revoked = publicKey(entry);
+                if (revoked != null && KeyUtils.compareKeys(revoked, key)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static PublicKey publicKey(KnownHostEntry entry) {
+        try {
+            return entry.getKeyEntry().resolvePublicKey(null, null, PublicKeyEntryResolver.IGNORING);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            return null; // an unsupported key type cannot match what the host presents anyway
+        }
     }
 
     /** Rewrites the file without the entries for host:port. */
