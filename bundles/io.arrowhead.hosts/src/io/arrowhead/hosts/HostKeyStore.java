@@ -1,11 +1,7 @@
 package io.arrowhead.hosts;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,30 +41,10 @@ public final class HostKeyStore {
         return appKnownHosts;
     }
 
-    /** Remembers the key in the application's file. */
+    /** Remembers the key in the application's file (created 0600; an existing file keeps its permissions). */
     public synchronized void trust(HostDefinition host, PublicKey key) throws IOException {
-        String line = KnownHostHashValue.createHostPattern(host.address(), host.port()) + " "
-            + PublicKeyEntry.toString(key) + "\n";
-        Path parent = appKnownHosts.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (endsWithoutNewline(appKnownHosts)) {
-            line = "\n" + line; // a hand-edited file may lack the final newline
-        }
-        Files.writeString(appKnownHosts, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
-    }
-
-    private static boolean endsWithoutNewline(Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            return false;
-        }
-        try (var channel = Files.newByteChannel(file)) {
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.position(channel.size() - 1).read(last);
-            return last.get(0) != '\n';
-        }
+        KnownHostsFile.append(appKnownHosts, KnownHostHashValue.createHostPattern(host.address(), host.port()) + " "
+            + PublicKeyEntry.toString(key));
     }
 
     /** Trusts the key until this store is discarded (never written anywhere). */

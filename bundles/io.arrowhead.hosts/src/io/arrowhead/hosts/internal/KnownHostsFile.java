@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -63,21 +62,29 @@ public final class KnownHostsFile {
         }
     }
 
-    /** Rewrites the file without the entries for host:port. */
+    /** Rewrites the file without the entries for host:port, keeping its permissions; a crash leaves it whole. */
     public static void removeHost(Path file, String host, int port) throws IOException {
         if (!Files.exists(file)) {
             return;
         }
-        List<String> kept = new ArrayList<>();
+        StringBuilder kept = new StringBuilder();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             KnownHostEntry entry = parse(line);
             if (entry == null || !entry.isHostMatch(host, port)) {
-                kept.add(line);
+                kept.append(line).append('\n');
             }
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, kept, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, kept.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Adds one line by rewriting the file whole, so a crash never leaves half a line; a new file is created 0600, an
+     * existing one keeps its permissions and gains a final newline if a hand edit left it without one.
+     */
+    public static void append(Path file, String line) throws IOException {
+        String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        String separator = existing.isEmpty() || existing.endsWith("\n") ? "" : "\n";
+        AtomicFiles.write(file, (existing + separator + line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> readLines(Path file) {
