@@ -49,6 +49,15 @@ class RevokedHostKeyTest {
     }
 
     @Test
+    void forgettingTheHostKeepsItsRevocation() throws Exception {
+        Files.writeString(appFile, "@revoked " + hostPattern() + " " + server.hostKeyLine() + "\n"
+            + hostPattern() + " " + server.hostKeyLine() + "\n");
+        new HostKeyStore(appFile, List.of()).forget(server.passwordHost());
+        assertEquals("@revoked " + hostPattern() + " " + server.hostKeyLine() + "\n", Files.readString(appFile));
+        assertEquals(1, refused(HostKeyDecision.ACCEPT_ONCE).getLineNumber());
+    }
+
+    @Test
     void aRevokedKeyOnAHashedLineOfTheUserFileIsRefused() throws Exception {
         Files.writeString(userFile, "# user's file\n" + hostPattern() + " " + server.hostKeyLine() + "\n");
         Tools.run("ssh-keygen", "-H", "-f", userFile.toString());

@@ -62,7 +62,10 @@ public final class KnownHostsFile {
         }
     }
 
-    /** Rewrites the file without the entries for host:port, keeping its permissions; a crash leaves it whole. */
+    /**
+     * Rewrites the file without the entries for host:port, except @revoked ones, keeping its permissions; a crash
+     * leaves it whole.
+     */
     public static void removeHost(Path file, String host, int port) throws IOException {
         if (!Files.exists(file)) {
             return;
@@ -70,7 +73,8 @@ public final class KnownHostsFile {
         StringBuilder kept = new StringBuilder();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             KnownHostEntry entry = parse(line);
-            if (entry == null || !entry.isHostMatch(host, port)) {
+            // Forgetting a host's trust never lifts a revocation.
+            if (entry == null || REVOKED.equals(entry.getMarker()) || !entry.isHostMatch(host, port)) {
                 kept.append(line).append('\n');
             }
         }
