@@ -35,6 +35,23 @@ class ValidationTest {
     }
 
     @Test
+    void volumeNameBoundariesFollowDockersRule() {
+        assertFalse(DockerNames.isVolumeName("a"), "Docker wants at least two characters");
+        assertTrue(DockerNames.isVolumeName("ab"));
+        assertTrue(DockerNames.isVolumeName("a."));
+        assertTrue(DockerNames.isVolumeName("a_"));
+        assertTrue(DockerNames.isVolumeName("a-"));
+        assertFalse(DockerNames.isVolumeName(".a"), "a leading dot is refused");
+        assertFalse(DockerNames.isVolumeName("_a"), "a leading underscore is refused");
+        assertFalse(DockerNames.isVolumeName("-a"), "a leading dash is refused");
+        assertTrue(DockerNames.isVolumeName("Z9".repeat(DockerNames.MAX_VOLUME_NAME_LENGTH / 2) + "x"));
+        assertFalse(DockerNames.isVolumeName("a".repeat(DockerNames.MAX_VOLUME_NAME_LENGTH + 1)));
+        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
+            () -> DockerNames.requireVolumeName("a".repeat(256)));
+        assertTrue(tooLong.getMessage().contains("2 to 255"), tooLong.getMessage());
+    }
+
+    @Test
     void scaleIoIdsAndLinks() {
         assertEquals("/dev/disk/by-id/emc-vol-218ce1797566a00f-6c33633100000009",
             SdcDeviceLinks.linkPath("218ce1797566a00f", "6c33633100000009"));

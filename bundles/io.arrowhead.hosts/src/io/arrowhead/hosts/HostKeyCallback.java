@@ -2,7 +2,8 @@ package io.arrowhead.hosts;
 
 /**
  * Asked when a host presents a key no known hosts file records. Never asked for a key that differs from a recorded
- * one: that fails with {@link HostKeyChangedException}. May be called on an SSH I/O thread and may block.
+ * one (that fails with {@link HostKeyChangedException}) nor for a key marked {@code @revoked} (that fails with
+ * {@link HostKeyRevokedException}). May be called on an SSH I/O thread and may block.
  */
 @FunctionalInterface
 public interface HostKeyCallback {

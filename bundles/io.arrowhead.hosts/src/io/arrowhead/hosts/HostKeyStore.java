@@ -1,11 +1,7 @@
 package io.arrowhead.hosts;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +11,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.apache.sshd.client.config.hosts.KnownHostHashValue;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.digest.BuiltinDigests;
 
 import io.arrowhead.hosts.internal.KnownHostsFile;
 
@@ -43,30 +41,10 @@ public final class HostKeyStore {
         return appKnownHosts;
     }
 
-    /** Remembers the key in the application's file. */
+    /** Remembers the key in the application's file (created 0600; an existing file keeps its permissions). */
     public synchronized void trust(HostDefinition host, PublicKey key) throws IOException {
-        String line = KnownHostHashValue.createHostPattern(host.address(), host.port()) + " "
-            + PublicKeyEntry.toString(key) + "\n";
-        Path parent = appKnownHosts.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (endsWithoutNewline(appKnownHosts)) {
-            line = "\n" + line; // a hand-edited file may lack the final newline
-        }
-        Files.writeString(appKnownHosts, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
-    }
-
-    private static boolean endsWithoutNewline(Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            return false;
-        }
-        try (var channel = Files.newByteChannel(file)) {
-            ByteBuffer last = ByteBuffer.allocate(1);
-            channel.position(channel.size() - 1).read(last);
-            return last.get(0) != '\n';
-        }
+        KnownHostsFile.append(appKnownHosts, KnownHostHashValue.createHostPattern(host.address(), host.port()) + " "
+            + PublicKeyEntry.toString(key));
     }
 
     /** Trusts the key until this store is discarded (never written anywhere). */
@@ -78,6 +56,27 @@ public final class HostKeyStore {
     public synchronized void forget(HostDefinition host) throws IOException {
         sessionKeys.remove(host.key());
         KnownHostsFile.removeHost(appKnownHosts, host.address(), host.port());
+    }
+
+    /**
+     * Fails when a known hosts file (the application's or a read-only one) has an {@code @revoked} line for this key,
+     * whatever host that line names, as OpenSSH does; such a key is never trusted, not even for the session.
+     */
+    public void requireNotRevoked(HostDefinition host, PublicKey key) throws HostKeyRevokedException {
+        List<Path> files = new ArrayList<>(List.of(appKnownHosts));
+        files.addAll(readOnlyKnownHosts);
+        for (Path file : files) {
+            int line;
+            synchronized (this) {
+                line = KnownHostsFile.revokedLine(file, key);
+            }
+            if (line > 0) {
+                throw new HostKeyRevokedException("The " + KeyUtils.getKeyType(key) + " key "
+                    + KeyUtils.getFingerPrint(BuiltinDigests.sha256, key) + " of " + host.displayName()
+                    + " is marked @revoked in " + file + " on line " + line
+                    + ", so Arrowhead refused it and sent nothing to the host.", file, line);
+            }
+        }
     }
 
     /** Every key recorded for the host, in all files and the session trust. */

@@ -42,6 +42,8 @@ public final class DockerHosts implements AutoCloseable {
     private final List<ManagedHost> hosts = new CopyOnWriteArrayList<>();
     private final List<HostsListener> listeners = new CopyOnWriteArrayList<>();
     private final HostConnector connector;
+    /** Serialises the changes, so that each is all or nothing as others see it. */
+    private final Object changes = new Object();
 
     /**
      * @param appDirectory where the application's {@code known_hosts} lives, such as {@code ~/.arrowhead}
@@ -97,22 +99,25 @@ public final class DockerHosts implements AutoCloseable {
      * secure storage or the preferences refuse.
      */
     public ManagedHost add(String name, HostDefinition definition, char[] secretOrNull) throws SecretStoreException {
-        requireUniqueName(name, null);
-        ManagedHost host = new ManagedHost(this, UUID.randomUUID().toString(), name, definition, false);
-        if (secretOrNull != null) {
-            secrets.save(host.id(), false, secretOrNull);
-        }
-        try {
-            save(host);
-        } catch (SecretStoreException e) {
-            try {
-                secrets.forget(host.id(), false);
-            } catch (SecretStoreException cleanup) {
-                e.addSuppressed(cleanup);
+        ManagedHost host;
+        synchronized (changes) {
+            requireUniqueName(name, null);
+            host = new ManagedHost(this, UUID.randomUUID().toString(), name, definition, false);
+            if (secretOrNull != null) {
+                secrets.save(host.id(), false, secretOrNull);
             }
-            throw e;
+            try {
+                save(host);
+            } catch (SecretStoreException e) {
+                try {
+                    secrets.forget(host.id(), false);
+                } catch (SecretStoreException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
+            }
+            hosts.add(host);
         }
-        hosts.add(host);
         fire(host, HostsEvent.Kind.ADDED);
         return host;
     }
@@ -134,33 +139,81 @@ public final class DockerHosts implements AutoCloseable {
 
     /**
      * Changes a host's name and settings, and its secret unless {@code newSecretOrNull} is null; a host that now uses
-     * the SSH agent forgets its old secret.
+     * the SSH agent forgets its old secret. All or nothing: if the preferences or secure storage refuse, what was
+     * already changed is put back, listeners hear nothing, and the exception says the host was not changed.
      */
     public void update(ManagedHost host, String name, HostDefinition definition, char[] newSecretOrNull)
         throws SecretStoreException {
-        requireUniqueName(name, host);
-        if (newSecretOrNull != null) {
-            secrets.save(host.id(), host.isDemo(), newSecretOrNull);
-        } else if (definition.authentication() instanceof HostAuthentication.Agent) {
-            secrets.forget(host.id(), host.isDemo());
-        }
-        host.set(name, definition);
-        if (!host.isDemo()) {
-            save(host);
+        synchronized (changes) {
+            requireUniqueName(name, host);
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("A Docker host needs a name.");
+            }
+            Objects.requireNonNull(definition, "definition");
+            String oldName = host.name();
+            HostDefinition oldDefinition = host.definition();
+            HostSettingsStore.Snapshot saved = host.isDemo() ? null : store.snapshot(host.id());
+            boolean settingsSaved = false;
+            try {
+                host.set(name, definition);
+                if (saved != null) {
+                    save(host);
+                    settingsSaved = true;
+                }
+                // The secret goes last, so nothing can fail after it; the keeper puts the old one back if it fails.
+                if (newSecretOrNull != null) {
+                    secrets.save(host.id(), host.isDemo(), newSecretOrNull);
+                } else if (definition.authentication() instanceof HostAuthentication.Agent) {
+                    secrets.forget(host.id(), host.isDemo());
+                }
+            } catch (SecretStoreException | RuntimeException e) {
+                host.set(oldName, oldDefinition);
+                throw undone("The changes to the Docker host " + oldName + " were not made",
+                    settingsSaved ? saved : null, e);
+            }
         }
         fire(host, HostsEvent.Kind.CHANGED);
     }
 
-    /** Forgets a host and its secret; its known host key stays, as it belongs to the machine. */
+    /**
+     * Forgets a host and its secret; its known host key stays, as it belongs to the machine. All or nothing like
+     * {@link #update}: on a failure the host stays in the list, in the preferences and in secure storage.
+     */
     public void remove(ManagedHost host) throws SecretStoreException {
-        if (!hosts.remove(host)) {
-            return;
-        }
-        secrets.forget(host.id(), host.isDemo());
-        if (!host.isDemo()) {
-            store.remove(host.id());
+        synchronized (changes) {
+            if (!hosts.contains(host)) {
+                return;
+            }
+            HostSettingsStore.Snapshot saved = host.isDemo() ? null : store.snapshot(host.id());
+            boolean settingsRemoved = false;
+            try {
+                if (saved != null) {
+                    store.remove(host.id());
+                    settingsRemoved = true;
+                }
+                secrets.forget(host.id(), host.isDemo());
+            } catch (SecretStoreException | RuntimeException e) {
+                throw undone("The Docker host " + host.name() + " was not removed", settingsRemoved ? saved : null,
+                    e);
+            }
+            hosts.remove(host);
         }
         fire(host, HostsEvent.Kind.REMOVED);
+    }
+
+    /** Puts back the host's saved settings (unless null) after a failed step; says what happened, as one exception. */
+    private SecretStoreException undone(String what, HostSettingsStore.Snapshot saved, Exception failure) {
+        String message = what + ": " + failure.getMessage();
+        if (saved != null) {
+            try {
+                store.restore(saved);
+            } catch (SecretStoreException undo) {
+                failure.addSuppressed(undo);
+                message += " Its saved settings could not be put back on disk either (" + undo.getMessage()
+                    + "); they are back in memory and are written with the next change.";
+            }
+        }
+        return new SecretStoreException(message, failure);
     }
 
     /** Opens an SSH session to a host; the caller closes it. Blocks for as long as connecting and logging in take. */

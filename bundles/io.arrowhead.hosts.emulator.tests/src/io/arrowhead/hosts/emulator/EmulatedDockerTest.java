@@ -1,6 +1,7 @@
 package io.arrowhead.hosts.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.arrowhead.hosts.DockerNames;
 import io.arrowhead.hosts.emulator.EmulatorFixture.Result;
 
 /** The emulated Docker daemon: version, the volume lifecycle, references from containers, and a stopped daemon. */
@@ -127,6 +131,26 @@ class EmulatedDockerTest {
         Result badOption = fixture.run(host, "docker", "volume", "create", "--opt", "colour=blue", "tinted");
         assertEquals(1, badOption.exitCode());
         assertTrue(badOption.stderr().contains("invalid option"), badOption.stderr());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "ab", "0a", "a.", "a_", ".a", "_a", "a b", "a/b"})
+    void theEmulatedDockerAndTheHostLayerAgreeOnVolumeNames(String name) throws Exception {
+        Result created = fixture.run(host, "docker", "volume", "create", name);
+        assertEquals(DockerNames.isVolumeName(name), created.exitCode() == 0, name + ": " + created);
+    }
+
+    @Test
+    void tooShortAndTooLongNamesFailAsInDocker() throws Exception {
+        Result shortName = fixture.run(host, "docker", "volume", "create", "a");
+        assertEquals(new Result(1, "", "Error response from daemon: create a: volume name is too short, names "
+                + "should be at least two alphanumeric characters\n"), shortName);
+        String longest = "b".repeat(DockerNames.MAX_VOLUME_NAME_LENGTH);
+        assertEquals(new Result(0, longest + "\n", ""), fixture.run(host, "docker", "volume", "create", longest));
+        Result tooLong = fixture.run(host, "docker", "volume", "create", longest + "b");
+        assertEquals(1, tooLong.exitCode());
+        assertTrue(tooLong.stderr().endsWith(": file name too long\n"), tooLong.stderr());
+        assertFalse(DockerNames.isVolumeName(longest + "b"));
     }
 
     @Test

@@ -3,11 +3,10 @@ package io.arrowhead.hosts.emulator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +14,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.arrowhead.hosts.emulator.internal.AtomicStateFile;
 
 /**
  * The "disks" behind the emulated hosts: per volume id, the filesystem written on it once formatted. One instance
@@ -88,7 +89,7 @@ public final class EmulatedSan {
         return Objects.requireNonNull(volumeId, "volumeId").toLowerCase(Locale.ROOT);
     }
 
-    /** Whole-file rewrite through a temporary file, so a crash never leaves a half-written state. */
+    /** Whole-file rewrite that a crash or a failure never leaves half done (see {@link AtomicStateFile}). */
     private synchronized void save() {
         if (stateFile == null) {
             return;
@@ -97,18 +98,9 @@ public final class EmulatedSan {
         filesystems.forEach((volumeId, fs) -> state.setProperty(volumeId,
                 fs.type() + " " + fs.uuid() + (fs.label() == null ? "" : " " + fs.label())));
         try {
-            Path parent = stateFile.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, stateFile.getFileName().toString(), ".tmp");
-            try {
-                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    state.store(writer, "Filesystems on emulated ScaleIO volumes");
-                }
-                Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                // After a successful move there is nothing left to delete; after a failure, no stray temp file.
-                Files.deleteIfExists(temporary);
-            }
+            StringWriter text = new StringWriter();
+            state.store(text, "Filesystems on emulated ScaleIO volumes");
+            AtomicStateFile.write(stateFile, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the emulated filesystems to " + stateFile + ".", e);
         }

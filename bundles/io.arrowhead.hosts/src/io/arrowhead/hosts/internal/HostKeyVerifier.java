@@ -15,11 +15,13 @@ import io.arrowhead.hosts.HostKeyCallback;
 import io.arrowhead.hosts.HostKeyChangedException;
 import io.arrowhead.hosts.HostKeyDecision;
 import io.arrowhead.hosts.HostKeyRejectedException;
+import io.arrowhead.hosts.HostKeyRevokedException;
 import io.arrowhead.hosts.HostKeyStore;
 
 /**
- * Accepts a host key that a known hosts file or the session trust records; fails a key that differs from a recorded
- * key of the same type without asking; asks the callback about anything else. As in OpenSSH, a key of a type not
+ * Refuses a key that a known hosts file marks {@code @revoked} without asking; accepts a host key that a known hosts
+ * file or the session trust records; fails a key that differs from a recorded key of the same type without asking;
+ * asks the callback about anything else. As in OpenSSH, a key of a type not
  * recorded for the host counts as unknown, because the client may negotiate another key type than was recorded.
  */
 public final class HostKeyVerifier implements ServerKeyVerifier {
@@ -43,6 +45,12 @@ public final class HostKeyVerifier implements ServerKeyVerifier {
             return false; // not a connection SshHosts made
         }
         HostDefinition host = attempt.host();
+        try {
+            store.requireNotRevoked(host, serverKey);
+        } catch (HostKeyRevokedException revoked) {
+            attempt.failKey(revoked);
+            return false;
+        }
         String type = KeyUtils.getKeyType(serverKey);
         List<PublicKey> known = store.knownKeys(host);
         for (PublicKey key : known) {

@@ -23,12 +23,15 @@ public final class HostSecretKeeper {
         this.store = Objects.requireNonNull(store);
     }
 
-    /** Keeps the secret of a host: in memory for a transient host, else in secure storage. The caller's array stays. */
+    /**
+     * Keeps the secret of a host: in memory for a transient host, else in secure storage, where a failure midway puts
+     * the previous secret back. The caller's array stays.
+     */
     public void save(String hostId, boolean transientHost, char[] secret) throws SecretStoreException {
         if (transientHost) {
             keepInMemory(hostId, secret);
         } else {
-            store.setHostSecret(hostId, secret);
+            changeStored(hostId, Objects.requireNonNull(secret));
         }
     }
 
@@ -37,11 +40,42 @@ public final class HostSecretKeeper {
         wipe(inMemory.put(hostId, secret.clone()));
     }
 
-    /** Forgets the secret of a host wherever it is kept; a transient host's copy is wiped. */
+    /**
+     * Forgets the secret of a host wherever it is kept; a transient host's copy is wiped. If secure storage fails
+     * midway, the previous secret is put back.
+     */
     public void forget(String hostId, boolean transientHost) throws SecretStoreException {
         wipe(inMemory.remove(hostId));
         if (!transientHost) {
+            changeStored(hostId, null);
+        }
+    }
+
+    /**
+     * Sets (or with null removes) a saved host's secret. Secure storage may change its memory and then fail to write
+     * its file, so the previous secret is read first and put back on failure: memory and file keep agreeing.
+     */
+    private void changeStored(String hostId, char[] secretOrNull) throws SecretStoreException {
+        char[] previous = store.hostSecret(hostId).orElse(null);
+        try {
+            setStored(hostId, secretOrNull);
+        } catch (SecretStoreException | RuntimeException e) {
+            try {
+                setStored(hostId, previous);
+            } catch (SecretStoreException | RuntimeException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
+        } finally {
+            wipe(previous);
+        }
+    }
+
+    private void setStored(String hostId, char[] secretOrNull) throws SecretStoreException {
+        if (secretOrNull == null) {
             store.removeHostSecret(hostId);
+        } else {
+            store.setHostSecret(hostId, secretOrNull);
         }
     }
 

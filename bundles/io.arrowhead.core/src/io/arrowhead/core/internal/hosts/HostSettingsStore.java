@@ -2,8 +2,10 @@ package io.arrowhead.core.internal.hosts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,29 +61,100 @@ public final class HostSettingsStore {
         return hosts;
     }
 
-    /** Saves one host's settings; a preferences failure is reported as the host list not being saved. */
-    public void save(String id, String name, HostDefinition definition) throws SecretStoreException {
+    /**
+     * What is saved for one host now, for {@link #restore} to put back when a later step of a change fails. Values
+     * is null when nothing is saved for the host.
+     */
+    public record Snapshot(String id, Map<String, String> values) {
+    }
+
+    public Snapshot snapshot(String id) throws SecretStoreException {
         try {
-            write(root.node(HOSTS).node(id), name, definition);
-            root.flush();
+            return new Snapshot(id, read(id));
         } catch (BackingStoreException e) {
+            throw new SecretStoreException("Could not read the saved Docker host list: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Saves exactly what the snapshot held, or removes the host if nothing was saved for it then. If the flush
+     * fails, the preferences in memory still hold the snapshot, so the next save writes it.
+     */
+    public void restore(Snapshot snapshot) throws SecretStoreException {
+        try {
+            put(snapshot.id(), snapshot.values());
+            root.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
             throw notSaved(e);
         }
     }
 
+    /**
+     * Saves one host's settings; a preferences failure is reported as the host list not being saved, and leaves the
+     * preferences in memory as they were, so that they keep matching what is on disk.
+     */
+    public void save(String id, String name, HostDefinition definition) throws SecretStoreException {
+        change(id, () -> write(root.node(HOSTS).node(id), name, definition));
+    }
+
+    /** Removes one host's settings, all or nothing like {@link #save}. */
     public void remove(String id) throws SecretStoreException {
+        change(id, () -> put(id, null));
+    }
+
+    private interface Edit {
+        void apply() throws BackingStoreException;
+    }
+
+    private void change(String id, Edit edit) throws SecretStoreException {
+        Map<String, String> before;
         try {
-            Preferences parent = root.node(HOSTS);
+            before = read(id);
+        } catch (BackingStoreException e) {
+            throw notSaved(e);
+        }
+        try {
+            edit.apply();
+            root.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            try {
+                put(id, before);
+            } catch (BackingStoreException | IllegalStateException undo) {
+                e.addSuppressed(undo);
+            }
+            throw notSaved(e);
+        }
+    }
+
+    /** The host's keys and values as strings, or null when no node is saved for it. */
+    private Map<String, String> read(String id) throws BackingStoreException {
+        Preferences parent = root.node(HOSTS);
+        if (!parent.nodeExists(id)) {
+            return null;
+        }
+        Preferences node = parent.node(id);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : node.keys()) {
+            values.put(key, node.get(key, ""));
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** Makes the host's node hold exactly these values (in memory; the caller flushes); null removes the node. */
+    private void put(String id, Map<String, String> values) throws BackingStoreException {
+        Preferences parent = root.node(HOSTS);
+        if (values == null) {
             if (parent.nodeExists(id)) {
                 parent.node(id).removeNode();
-                root.flush();
             }
-        } catch (BackingStoreException e) {
-            throw notSaved(e);
+            return;
         }
+        Preferences node = parent.node(id);
+        node.clear();
+        values.forEach(node::put);
     }
 
-    private static SecretStoreException notSaved(BackingStoreException e) {
+    private static SecretStoreException notSaved(Exception e) {
         return new SecretStoreException("Could not save the Docker host list: " + e.getMessage(), e);
     }
 

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class DockerCli {
 
+    // Stands in for Docker: moby's own rule for local volume names, the same as the host layer's DockerNames.
     private static final Pattern VOLUME_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
+    /** Docker sets no length limit, but the volume's directory name cannot exceed the file system's 255 bytes. */
+    private static final int LONGEST_DIRECTORY_NAME = 255;
     private static final Set<String> LOCAL_OPTIONS = Set.of("type", "device", "o", "size");
 
     private final DockerDaemon daemon;
@@ -65,10 +68,17 @@ public final class DockerCli {
         }
         String name = args.positional().isEmpty() ? DockerDaemon.newId() : args.positional().get(0);
         String prefix = "Error response from daemon: create " + name + ": ";
-        if (!VOLUME_NAME.matcher(name).matches() || name.length() > 255) {
+        if (name.length() == 1) {
+            return Reply.error(1, prefix + "volume name is too short, names should be at least two alphanumeric "
+                    + "characters");
+        }
+        if (!VOLUME_NAME.matcher(name).matches()) {
             return Reply.error(1, prefix + "\"" + name + "\" includes invalid characters for a local volume name, "
                     + "only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\" are allowed. If you intended to pass a host directory, "
                     + "use absolute path");
+        }
+        if (name.length() > LONGEST_DIRECTORY_NAME) {
+            return Reply.error(1, prefix + "mkdir /var/lib/docker/volumes/" + name + ": file name too long");
         }
         driver = driver == null ? "local" : driver;
         if (!driver.equals("local")) {
