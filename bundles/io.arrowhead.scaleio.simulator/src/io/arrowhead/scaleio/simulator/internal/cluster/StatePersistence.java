@@ -19,10 +19,6 @@ final class StatePersistence {
         this.file = file.toAbsolutePath();
     }
 
-    Path file() {
-        return file;
-    }
-
     boolean exists() {
         return Files.exists(file);
     }
