@@ -105,6 +105,36 @@ class SimulatorMainTest {
     }
 
     @Test
+    void usersFromAFileLogInAndTheirPasswordsAreNotPrinted() throws Exception {
+        Path users = SimulatorOptionsTest.usersFile(scratch, "# test users\nfiled:F1led-Secret\n");
+        AtomicInteger rightPassword = new AtomicInteger();
+        AtomicInteger wrongPassword = new AtomicInteger();
+        int status = run((simulator, stop) -> {
+            rightPassword.set(loginStatus(simulator, "filed:F1led-Secret"));
+            wrongPassword.set(loginStatus(simulator, "filed:guess"));
+        }, "--http", "--port", "0", "--users-file", users.toString(), "--data-dir", dataDirectory.toString(),
+                "--volumes", "1");
+        assertEquals(0, status, err());
+        assertEquals(200, rightPassword.get());
+        assertEquals(401, wrongPassword.get());
+        String banner = out();
+        assertTrue(banner.contains("User:         filed (password in " + users.toAbsolutePath() + ")\n"), banner);
+        assertTrue(banner.contains("curl -u 'filed' http://127.0.0.1:"), banner);
+        assertFalse(banner.contains("F1led-Secret"), banner);
+        assertFalse(banner.contains("demo passwords"), banner);
+    }
+
+    private static int loginStatus(GatewaySimulator simulator, String userAndPassword) {
+        String credentials = Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(simulator.endpoint().resolve("/api/login"))
+                    .header("Authorization", "Basic " + credentials).build(), BodyHandlers.ofString()).statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void theBannerShowsTheVolumeStoreAndHowToListAnSdcsVolumes() throws InterruptedException {
         Path store = dataDirectory.resolve("volumes");
         int status = run((simulator, stop) -> assertEquals(store, simulator.volumeStore()), "--http", "--port", "0",

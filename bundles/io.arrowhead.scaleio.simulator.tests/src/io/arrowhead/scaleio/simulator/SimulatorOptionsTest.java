@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +55,38 @@ class SimulatorOptionsTest {
         assertEquals(7, scenario.seed());
     }
 
+    @Test
+    void readsUsersFromAFileBesideThoseOfTheCommandLine() throws Exception {
+        try (ScratchDirectory scratch = new ScratchDirectory()) {
+            Path file = usersFile(scratch, "# ops team\nops:pa:ss\nviewer:v\n");
+            SimulatorOptions options = SimulatorOptions.parse("--user", "admin:a", "--users-file", file.toString());
+            assertEquals(Map.of("admin", "a", "ops", "pa:ss", "viewer", "v"), options.effectiveUsers());
+            assertEquals(Set.of("ops", "viewer"), options.usersFromFile);
+            UsageException twice = assertThrows(UsageException.class,
+                    () -> SimulatorOptions.parse("--users-file=" + file, "--user", "ops:other"));
+            assertEquals("The user ops is given both by --user and in the users file " + file
+                    + "; give each user once.", twice.getMessage());
+        }
+    }
+
+    @Test
+    void theHelpWarnsThatACommandLineIsVisibleToOthers() {
+        assertTrue(SimulatorOptions.USAGE.contains("Other users of\n"), SimulatorOptions.USAGE);
+        assertTrue(SimulatorOptions.USAGE.contains("this machine can read a command line (ps): prefer --users-file"),
+                SimulatorOptions.USAGE);
+        assertTrue(SimulatorOptions.USAGE.contains("--users-file FILE"), SimulatorOptions.USAGE);
+    }
+
+    /** A private users file, as the simulator requires. */
+    static Path usersFile(ScratchDirectory scratch, String content) throws IOException {
+        Path file = scratch.resolve("users");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return file;
+    }
+
     @ParameterizedTest
     @CsvSource({ "500ms, PT0.5S", "30s, PT30S", "10m, PT10M", "8h, PT8H", "2d, PT48H", "PT15M, PT15M" })
     void readsShortAndIsoDurations(String text, String expected) throws UsageException {
@@ -69,7 +106,8 @@ class SimulatorOptionsTest {
         "--token-idle soon           | Option --token-idle needs a duration",
         "--token-lifetime 0s         | Option --token-lifetime must be positive",
         "--pools 0                   | Option --pools must be between 1",
-        "--scenario /no/such/file    | Cannot read the scenario file /no/such/file" })
+        "--scenario /no/such/file    | Cannot read the scenario file /no/such/file",
+        "--users-file /no/such/file  | The users file /no/such/file does not exist." })
     void explainsEveryMistake(String args, String expectedStart) {
         UsageException e = assertThrows(UsageException.class, () -> SimulatorOptions.parse(args.split(" ")).scenario());
         assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());

@@ -115,15 +115,24 @@ public final class SimulatorMain {
 
     static String banner(GatewaySimulator simulator, SimulatorOptions options) {
         StringBuilder text = new StringBuilder()
-                .append("ScaleIO REST Gateway simulator: a local demo, not a real gateway.\n")
-                .append("The passwords below are demo passwords, printed so that you can try it out.\n")
-                .append("  Endpoint:     ").append(simulator.endpoint()).append('\n');
+                .append("ScaleIO REST Gateway simulator: a local demo, not a real gateway.\n");
+        if (!options.usersFromFile.containsAll(options.effectiveUsers().keySet())) {
+            text.append("The passwords below are demo passwords, printed so that you can try it out.\n");
+        }
+        text.append("  Endpoint:     ").append(simulator.endpoint()).append('\n');
         for (Map.Entry<String, String> user : options.effectiveUsers().entrySet()) {
-            text.append("  User:         ").append(user.getKey()).append(" / ").append(user.getValue()).append('\n');
+            text.append("  User:         ").append(user.getKey());
+            if (options.usersFromFile.contains(user.getKey())) {
+                text.append(" (password in ").append(options.usersFile.toAbsolutePath()).append(")\n");
+            } else {
+                text.append(" / ").append(user.getValue()).append('\n');
+            }
         }
         Map.Entry<String, String> first = options.effectiveUsers().entrySet().iterator().next();
         String login = simulator.endpoint() + "/login";
-        String credentials = " -u '" + first.getKey() + ":" + first.getValue().replace("'", "'\\''") + "' ";
+        String credentials = options.usersFromFile.contains(first.getKey()) // curl then asks for the password
+                ? " -u '" + first.getKey().replace("'", "'\\''") + "' "
+                : " -u '" + first.getKey() + ":" + first.getValue().replace("'", "'\\''") + "' ";
         if (simulator.certificateFile() == null) {
             text.append("  TLS:          off (plain HTTP)\n")
                     .append("  Try:          curl").append(credentials).append(login).append('\n');

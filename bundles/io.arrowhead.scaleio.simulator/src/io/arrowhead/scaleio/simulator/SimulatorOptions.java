@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.arrowhead.scaleio.simulator.internal.auth.ApiVersion;
+import io.arrowhead.scaleio.simulator.internal.auth.UsersFile;
 
 /** The command line of {@link SimulatorMain}, parsed and checked; every mistake is a {@link UsageException}. */
 final class SimulatorOptions {
@@ -29,7 +31,10 @@ final class SimulatorOptions {
               --volume-store DIR       back each volume with a sparse file DIR/<volumeId>.img (for a lab's loop
                                        devices; listed by GET /simulator/sdcs/<guid>/volumes). Files of volumes
                                        the cluster lacks are deleted at start: all of them without --state-file
-              --user NAME:PASSWORD     a gateway user; repeatable (default admin:Scaleio123!)
+              --user NAME:PASSWORD     a gateway user; repeatable (default admin:Scaleio123!). Other users of
+                                       this machine can read a command line (ps): prefer --users-file
+              --users-file FILE        gateway users, one NAME:PASSWORD a line; # comments and blank lines are
+                                       skipped. FILE must be private (chmod 600); its passwords are not printed
               --version X.Y            API version to report (default 3.5; 4.0+ enables Bearer tokens)
               --scenario FILE          cluster scenario properties (volumes, sdcs, pools, protectionDomains, seed)
               --volumes N --sdcs N --pools N --protection-domains N --seed N
@@ -40,7 +45,7 @@ final class SimulatorOptions {
             """;
 
     private static final Set<String> VALUED_OPTIONS = Set.of("--port", "--bind", "--data-dir", "--state-file",
-            "--volume-store", "--scenario", "--user", "--version", "--volumes", "--sdcs", "--pools",
+            "--volume-store", "--scenario", "--user", "--users-file", "--version", "--volumes", "--sdcs", "--pools",
             "--protection-domains", "--seed", "--token-lifetime", "--token-idle");
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
@@ -51,6 +56,9 @@ final class SimulatorOptions {
     Path stateFile;
     Path volumeStore;
     final Map<String, String> users = new LinkedHashMap<>();
+    Path usersFile;
+    /** The users read from {@link #usersFile}, whose passwords the banner does not show. */
+    final Set<String> usersFromFile = new LinkedHashSet<>();
     String apiVersion;
     Path scenarioFile;
     Integer volumes;
@@ -91,6 +99,9 @@ final class SimulatorOptions {
                 throw new UsageException("Unexpected argument: " + arg);
             }
         }
+        if (options.usersFile != null) {
+            options.readUsersFile();
+        }
         return options;
     }
 
@@ -103,6 +114,7 @@ final class SimulatorOptions {
             case "--volume-store" -> volumeStore = Path.of(nonBlank(name, value));
             case "--scenario" -> scenarioFile = Path.of(nonBlank(name, value));
             case "--user" -> addUser(value);
+            case "--users-file" -> usersFile = Path.of(nonBlank(name, value));
             case "--version" -> apiVersion = version(value);
             case "--volumes" -> volumes = integer(name, value, 0, 1_000_000);
             case "--sdcs" -> sdcs = integer(name, value, 0, 100_000);
@@ -121,6 +133,23 @@ final class SimulatorOptions {
             throw new UsageException("--user needs NAME:PASSWORD, got \"" + value + "\"");
         }
         users.put(value.substring(0, colon), value.substring(colon + 1));
+    }
+
+    private void readUsersFile() throws UsageException {
+        Map<String, String> fromFile;
+        try {
+            fromFile = UsersFile.read(usersFile);
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+        for (Map.Entry<String, String> user : fromFile.entrySet()) {
+            if (users.containsKey(user.getKey())) {
+                throw new UsageException("The user " + user.getKey() + " is given both by --user and in the users"
+                        + " file " + usersFile + "; give each user once.");
+            }
+            users.put(user.getKey(), user.getValue());
+            usersFromFile.add(user.getKey());
+        }
     }
 
     private static String version(String value) throws UsageException {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.arrowhead.scaleio.simulator.ClusterScenario;
+import io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.Answer;
 
 class PersistenceTest {
 
@@ -79,15 +80,40 @@ class PersistenceTest {
     }
 
     @Test
-    void changesAreSavedShortlyWithoutClosing() throws Exception {
+    void aChangeIsInTheFileWhenItIsAnswered() throws Exception {
         Path file = directory.resolve("state.json");
         try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
-            createVolume(cluster, "autosaved", 8);
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!Files.readString(file).contains("autosaved") && System.nanoTime() < deadline) {
-                Thread.sleep(50);
+            String volumeId = createVolume(cluster, "saved-before-the-answer", 8);
+            assertTrue(Files.readString(file).contains("saved-before-the-answer"));
+            post(cluster, action(volumeId, "setVolumeName"), "{\"newName\":\"renamed\"}").assertOk();
+            assertTrue(Files.readString(file).contains("renamed"));
+            cluster.registerSdc("0F6D8A4B-8C4E-4B9A-9E57-3C7B9E1D2A10", "10.0.200.2", "agent-host");
+            assertTrue(Files.readString(file).contains("agent-host"));
+        }
+    }
+
+    @Test
+    void aChangeThatCannotBeSavedIsRefusedAndSavedWithTheNextOne() throws Exception {
+        Path file = directory.resolve("state.json");
+        try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            Files.delete(file);
+            Files.createDirectory(file); // a directory with content cannot be replaced by a file
+            Files.writeString(file.resolve("occupant"), "x");
+            String poolId = ClusterTestSupport.firstPoolId(cluster);
+            Answer refused = post(cluster, "/api/types/Volume/instances",
+                    "{\"storagePoolId\":\"" + poolId + "\",\"volumeSizeInGb\":\"8\",\"name\":\"unsaved\"}");
+            assertEquals(500, refused.status());
+            assertTrue(refused.json().path("message").asText().startsWith(
+                    "The change was made but could not be saved in the simulator's state file ("), refused.json()
+                    .toString());
+            ClusterTestSupport.deleteDirectory(file);
+            createVolume(cluster, "saved-later", 8);
+        }
+        try (SimulatedCluster reopened = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            for (String name : new String[] { "unsaved", "saved-later" }) {
+                assertEquals(200, post(reopened, "/api/types/Volume/instances/action/queryIdByKey",
+                        "{\"name\":\"" + name + "\"}").status(), name);
             }
-            assertTrue(Files.readString(file).contains("autosaved"));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
+import java.io.IOException;
+
 /**
  * The gateway's error answers. Codes are the MDM return-code ordinals of GATEWAY-API.md §5; texts are verbatim
  * from the fixtures or goscaleio's code table, because csi-powerflex and others match on them.
@@ -133,6 +135,12 @@ final class GatewayErrors {
     /** [open] Unroutable paths: a real gateway's servlet container answers 404; the body shape is ours. */
     static GatewayException noSuchResource(String method, String path) {
         return new GatewayException(404, 0, "The requested resource does not exist: " + method + " " + path);
+    }
+
+    /** [open] Simulator only: a change made in memory that the state file could not take. */
+    static GatewayException notSaved(IOException cause) {
+        return new GatewayException(SERVER, 0, "The change was made but could not be saved in the simulator's state"
+                + " file (" + cause.getMessage() + "). The next change that can be saved will include it.");
     }
 
     private static GatewayException mdm(int errorCode, String message) {

@@ -1,5 +1,6 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
+import java.io.IOException;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
@@ -9,21 +10,22 @@ import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 
 /**
  * Maps the URL grammar of GATEWAY-API.md §2.1 onto the handlers. Reads run under the state's read lock, actions
- * under its write lock; a successful action counts as a change and is reported to {@code onChange}.
+ * under its write lock; a successful action counts as a change, and is answered only once {@code saves} has made
+ * it durable.
  */
 final class GatewayRouter {
 
     private static final String API = "/api/";
 
     private final ClusterContext context;
-    private final Runnable onChange;
+    private final Saves saves;
     private final ReadHandlers reads;
     private final QueryHandlers queries;
     private final ActionRoutes actions;
 
-    GatewayRouter(ClusterContext context, Runnable onChange) {
+    GatewayRouter(ClusterContext context, Saves saves) {
         this.context = context;
-        this.onChange = onChange;
+        this.saves = saves;
         this.reads = new ReadHandlers(context);
         this.queries = new QueryHandlers(context);
         this.actions = new ActionRoutes(context);
@@ -125,22 +127,36 @@ final class GatewayRouter {
         }
     }
 
-    /** The volumes' file changes run after the lock is released; the answer waits for them. */
+    /**
+     * The volumes' file changes and the save run after the lock is released, so that other actions proceed
+     * meanwhile; the answer waits for both.
+     */
     private ApiResponse write(Supplier<ApiResponse> handler) {
         Lock lock = context.state.lock().writeLock();
         lock.lock();
         ApiResponse response;
+        long generation;
         Future<?> fileChanges;
         try {
             response = handler.get();
-            context.generation.incrementAndGet();
-            onChange.run();
+            generation = context.generation.incrementAndGet();
         } finally {
             fileChanges = context.files.flush(); // what an action recorded, it changed
             lock.unlock();
         }
         BackingFiles.await(fileChanges);
+        try {
+            saves.awaitSaved(generation);
+        } catch (IOException e) {
+            return GatewayErrors.notSaved(e).response();
+        }
         return response;
+    }
+
+    /** Makes the changes up to a generation durable, for the state file; nothing to do for a cluster in memory. */
+    @FunctionalInterface
+    interface Saves {
+        void awaitSaved(long generation) throws IOException;
     }
 
     /** One request, split into path segments below {@code /api/}. */

@@ -27,23 +27,25 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     private final SdcActions sdcs;
     private final MappedVolumeListing listing;
     /** Null for a cluster that lives in memory only. */
-    private final PersistenceScheduler persistence;
+    private final GroupCommit saves;
 
+    /** @param loaded whether {@code store} already holds this state, or is yet to be written */
     private SimulatedCluster(ClusterState state, IdLedger ids, long seed, Clock clock, StatePersistence store,
-            BackingFiles files) {
+            boolean loaded, BackingFiles files) {
         StatisticsService statistics = new StatisticsService(state, new Workload(seed), clock);
         this.context = new ClusterContext(state, ids, statistics, clock, files);
         this.sdcs = new SdcActions(context);
         this.listing = new MappedVolumeListing(context, sdcs);
-        this.persistence = store == null ? null
-                : new PersistenceScheduler(store, () -> read(() -> StateWriter.serialize(state, ids.marks(), seed)));
-        this.router = new GatewayRouter(context, this::changed);
+        this.saves = store == null ? null
+                : new GroupCommit(store, () -> read(() -> new GroupCommit.Snapshot(context.generation.get(),
+                        StateWriter.serialize(state, ids.marks(), seed))), loaded ? context.generation.get() : 0);
+        this.router = new GatewayRouter(context, this::awaitSaved);
     }
 
     /** A cluster in memory only, built from the scenario. */
     public static SimulatedCluster create(ClusterScenario scenario, Clock clock) {
         ClusterState state = ScenarioBuilder.build(scenario, clock);
-        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null,
+        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null, false,
                 BackingFiles.none());
     }
 
@@ -54,13 +56,14 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     public static SimulatedCluster create(ClusterScenario scenario, Clock clock, Path volumeStore)
             throws IOException {
         ClusterState state = ScenarioBuilder.build(scenario, clock);
-        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null,
+        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null, false,
                 backingFiles(volumeStore, Set.of()));
     }
 
     /**
      * The cluster saved in {@code stateFile}, or, when there is no such file, a new one built from the scenario and
      * saved there at once. A file that cannot be read fails with an IOException naming it, and is left untouched.
+     * Every change is in the file before it is answered.
      */
     public static SimulatedCluster open(Path stateFile, ClusterScenario scenarioIfMissing, Clock clock)
             throws IOException {
@@ -76,13 +79,13 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         StatePersistence store = new StatePersistence(stateFile);
         if (store.exists()) {
             StateReader.Restored saved = store.load();
-            return new SimulatedCluster(saved.state(), saved.ids(), saved.seed(), clock, store,
+            return new SimulatedCluster(saved.state(), saved.ids(), saved.seed(), clock, store, true,
                     backingFiles(volumeStore, saved.state().volumes.keySet()));
         }
         ClusterState state = ScenarioBuilder.build(scenarioIfMissing, clock);
         SimulatedCluster cluster = new SimulatedCluster(state, IdLedger.scanning(state), scenarioIfMissing.seed(),
-                clock, store, backingFiles(volumeStore, Set.of()));
-        cluster.persistence.saveNow();
+                clock, store, false, backingFiles(volumeStore, Set.of()));
+        cluster.awaitSaved(cluster.context.generation.get());
         return cluster;
     }
 
@@ -108,7 +111,10 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
                 + ", " + count(state.sdcs.size(), "SDC"));
     }
 
-    /** Adds the SDC with this GUID (or updates its IP and name) as Connected, for the lab agent; returns its id. */
+    /**
+     * Adds the SDC with this GUID (or updates its IP and name) as Connected, for the lab agent; returns its id once
+     * the change is saved (UncheckedIOException when it cannot be).
+     */
     public String registerSdc(String guid, String ip, String name) {
         return write(() -> sdcs.register(guid, ip, name));
     }
@@ -140,22 +146,20 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         return context.state;
     }
 
-    /** Writes pending changes to the state file, if there is one. */
+    /** Writes changes not saved yet (those of requests still running) to the state file, if there is one. */
     @Override
     public void close() {
         context.files.close();
-        if (persistence != null) {
-            try {
-                persistence.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not save the simulator state", e);
-            }
+        try {
+            awaitSaved(context.generation.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the simulator state", e);
         }
     }
 
-    private void changed() {
-        if (persistence != null) {
-            persistence.changed();
+    private void awaitSaved(long generation) throws IOException {
+        if (saves != null) {
+            saves.awaitSaved(generation);
         }
     }
 
@@ -172,14 +176,20 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     private <T> T write(Supplier<T> writer) {
         Lock lock = context.state.lock().writeLock();
         lock.lock();
+        T result;
+        long generation;
         try {
-            T result = writer.get();
-            context.generation.incrementAndGet();
-            changed();
-            return result;
+            result = writer.get();
+            generation = context.generation.incrementAndGet();
         } finally {
             lock.unlock();
         }
+        try {
+            awaitSaved(generation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The change was made but could not be saved in the state file", e);
+        }
+        return result;
     }
 
     private static String count(int number, String noun) {

@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -19,6 +16,9 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.util.Date;
+
+import io.arrowhead.scaleio.simulator.internal.AtomicFiles;
+import io.arrowhead.scaleio.simulator.internal.AtomicFiles.Access;
 
 /**
  * Keeps the simulator's key and certificate as PEM files in its data directory, so a client that trusted the
@@ -30,8 +30,6 @@ public final class CertificateStore {
     public static final String CERTIFICATE_FILE = "simulator-cert.pem";
     public static final String KEY_FILE = "simulator-key.pem";
 
-    private static final FileAttribute<?> OWNER_ONLY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     private static final System.Logger LOG = System.getLogger(CertificateStore.class.getName());
 
     private final Path directory;
@@ -58,9 +56,10 @@ public final class CertificateStore {
             throw new IOException("Cannot generate the simulator's certificate: " + e.getMessage(), e);
         }
         Files.createDirectories(directory);
-        writeAtomically(keyFile, Pem.encode(Pem.PRIVATE_KEY, fresh.privateKey().getEncoded()), true);
+        AtomicFiles.write(keyFile, Pem.encode(Pem.PRIVATE_KEY, fresh.privateKey().getEncoded()), Access.OWNER_ONLY);
         try {
-            writeAtomically(certificateFile, Pem.encode(Pem.CERTIFICATE, fresh.certificate().getEncoded()), false);
+            AtomicFiles.write(certificateFile, Pem.encode(Pem.CERTIFICATE, fresh.certificate().getEncoded()),
+                    Access.USUAL);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot encode the simulator's certificate", e);
         }
@@ -105,16 +104,5 @@ public final class CertificateStore {
         verifier.initVerify(stored.certificate());
         verifier.update(probe);
         return verifier.verify(signature);
-    }
-
-    /** Writes beside the target and renames, so a reader never sees half a file; a key file is created 0600. */
-    private static void writeAtomically(Path target, byte[] content, boolean secret) throws IOException {
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.deleteIfExists(temporary);
-        if (secret && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(temporary, OWNER_ONLY);
-        }
-        Files.write(temporary, content);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
