@@ -2,6 +2,7 @@ package io.arrowhead.ui.internal.editors;
 
 import java.util.Objects;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
@@ -71,7 +72,7 @@ public abstract class NodeEditorInput<N extends ClusterNode> implements IEditorI
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        return adapter.isInstance(node) ? adapter.cast(node) : null;
+        return Adapters.adapt(node, adapter);
     }
 
     @Override

@@ -34,10 +34,11 @@ public final class RenameHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
         Object element = HandlerUtil.getCurrentStructuredSelection(event).getFirstElement();
         Optional<VolumeNode> volumeNode = Selections.volumeNode(element);
+        Optional<SdcNode> sdcNode = Selections.sdcNode(element);
         if (volumeNode.isPresent()) {
             volumeNode.get().volume().ifPresent(volume -> renameVolume(shell, volumeNode.get(), volume));
-        } else if (element instanceof SdcNode sdcNode) {
-            sdcNode.sdc().ifPresent(sdc -> renameSdc(shell, sdcNode, sdc));
+        } else if (sdcNode.isPresent()) {
+            sdcNode.get().sdc().ifPresent(sdc -> renameSdc(shell, sdcNode.get(), sdc));
         } else if (element instanceof GatewayConnection gateway && !gateway.isDemo()) {
             renameGateway(shell, gateway);
         }
