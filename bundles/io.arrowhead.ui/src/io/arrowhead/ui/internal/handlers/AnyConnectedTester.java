@@ -11,14 +11,14 @@ import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.ConnectionEvent;
 
 /**
- * {@code io.arrowhead.ui.gateways.anyConnected}, on any receiver: whether some gateway is connected with a loaded
+ * {@code io.arrowhead.ui.gateway.anyConnected}, on any receiver: whether some gateway is connected with a loaded
  * cluster, for commands such as New Volume that need one but not a selection. Gateways change state without the
  * selection changing, so the tester also asks the workbench to evaluate again the expressions that test gateway
  * state, including the navigator's {@code io.arrowhead.ui.gateway.state}.
  */
 public final class AnyConnectedTester extends PropertyTester {
 
-    private static final String[] STATE_PROPERTIES = {"io.arrowhead.ui.gateways.anyConnected",
+    private static final String[] STATE_PROPERTIES = {"io.arrowhead.ui.gateway.anyConnected",
         "io.arrowhead.ui.gateway.state", "io.arrowhead.ui.gateway.hasModel"};
     private static final AtomicBoolean LISTENING = new AtomicBoolean();
 
