@@ -17,8 +17,8 @@ import io.arrowhead.scaleio.client.model.VolumeType;
 import io.arrowhead.ui.WidgetIds;
 
 /**
- * The console's preferences, kept in the core's instance scope where {@link ConsolePreferences} reads them. The
- * defaults are written to the default scope here so that "Restore Defaults" agrees with the core's fallbacks.
+ * The console's preferences, kept in the core's instance scope where {@link ConsolePreferences} reads them. Their
+ * defaults come from the core's preference initializer, so "Restore Defaults" agrees with what the core uses.
  */
 public final class ConsolePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -36,12 +36,7 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
 
     @Override
     protected IPreferenceStore doGetPreferenceStore() {
-        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, ConsolePreferences.NODE);
-        store.setDefault(ConsolePreferences.REFRESH_INTERVAL_SECONDS,
-            ConsolePreferences.DEFAULT_REFRESH_INTERVAL_SECONDS);
-        store.setDefault(ConsolePreferences.DEFAULT_VOLUME_TYPE, VolumeType.THIN_PROVISIONED.name());
-        store.setDefault(ConsolePreferences.CONFIRM_DELETE, true);
-        return store;
+        return new ScopedPreferenceStore(InstanceScope.INSTANCE, ConsolePreferences.NODE);
     }
 
     @Override
