@@ -19,7 +19,8 @@ class PreferenceDefaultsTest {
         IPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, ConsolePreferences.NODE);
 
         assertEquals(30, store.getDefaultInt(ConsolePreferences.REFRESH_INTERVAL_SECONDS));
-        assertEquals(VolumeType.THIN_PROVISIONED.name(), store.getDefaultString(ConsolePreferences.DEFAULT_VOLUME_TYPE));
+        assertEquals(VolumeType.THIN_PROVISIONED.name(),
+            store.getDefaultString(ConsolePreferences.DEFAULT_VOLUME_TYPE));
         assertTrue(store.getDefaultBoolean(ConsolePreferences.CONFIRM_DELETE));
     }
 }

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.editors;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.Adapters;
@@ -57,12 +58,12 @@ public abstract class NodeEditorInput<N extends ClusterNode> implements IEditorI
 
     @Override
     public String getToolTipText() {
-        return title() + " on gateway " + node.connection().name();
+        return NLS.bind(Messages.NodeEditorInput_toolTip, title(), node.connection().name());
     }
 
     /** What and which the object is, such as "Volume db01". */
     public String title() {
-        return kind() + " " + getName();
+        return NLS.bind(Messages.NodeEditorInput_title, kind(), getName());
     }
 
     @Override

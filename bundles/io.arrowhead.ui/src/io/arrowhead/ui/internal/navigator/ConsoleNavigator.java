@@ -159,6 +159,7 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
             ClusterView view = children.view(connection);
             matches += view == null ? 0 : view.matchCount();
         }
-        filterBox.setStatus(matches == 0 ? "No matches" : Formats.count(matches, "match", "matches"));
+        filterBox.setStatus(matches == 0 ? Messages.Filter_noMatches : Formats.count(matches, Messages.Word_match,
+            Messages.Word_matches));
     }
 }

@@ -26,7 +26,7 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
 
     public ConsolePreferencePage() {
         super(GRID);
-        setDescription("How the console keeps clusters current and how it creates and deletes volumes.");
+        setDescription(Messages.ConsolePreferencePage_description);
     }
 
     @Override
@@ -47,9 +47,9 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
         addField(interval);
 
         RadioGroupFieldEditor provisioning = new RadioGroupFieldEditor(ConsolePreferences.DEFAULT_VOLUME_TYPE,
-            "New volumes are provisioned:", 1, new String[][] {
-                {"T&hin (space is allocated as data is written)", VolumeType.THIN_PROVISIONED.name()},
-                {"Thi&ck (all space is reserved at creation)", VolumeType.THICK_PROVISIONED.name()}},
+            Messages.ConsolePreferencePage_provisioning, 1, new String[][] {
+                {Messages.ConsolePreferencePage_thin, VolumeType.THIN_PROVISIONED.name()},
+                {Messages.ConsolePreferencePage_thick, VolumeType.THICK_PROVISIONED.name()}},
             parent, true);
         Composite radios = provisioning.getRadioBoxControl(parent);
         String[] ids = {"preferences.thin", "preferences.thick"};
@@ -62,7 +62,7 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
         addField(provisioning);
 
         BooleanFieldEditor confirm = new BooleanFieldEditor(ConsolePreferences.CONFIRM_DELETE,
-            "Con&firm before deleting volumes", parent);
+            Messages.ConsolePreferencePage_confirmDelete, parent);
         WidgetIds.set(confirm.getDescriptionControl(parent), "preferences.confirmDelete");
         addField(confirm);
     }
