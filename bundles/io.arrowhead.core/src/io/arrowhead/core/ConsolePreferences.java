@@ -1,13 +1,16 @@
 package io.arrowhead.core;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
 import io.arrowhead.scaleio.client.model.VolumeType;
 
 /**
- * The console's user preferences, stored in the instance scope of this bundle. Defaults are the fallbacks here, so
- * that a preference page and the core agree without an initializer.
+ * The console's user preferences, stored in the instance scope of this bundle. Their defaults are in the default
+ * scope, written by {@link io.arrowhead.core.internal.ConsolePreferenceInitializer}; reads go through the preferences
+ * service, which looks at the instance scope first and then at the defaults.
  */
 public final class ConsolePreferences {
 
@@ -19,8 +22,10 @@ public final class ConsolePreferences {
     public static final int MAX_REFRESH_INTERVAL_SECONDS = 3600;
     /** The provisioning a new volume starts with: {@code THIN_PROVISIONED} or {@code THICK_PROVISIONED}. */
     public static final String DEFAULT_VOLUME_TYPE = "defaultVolumeType";
+    public static final VolumeType DEFAULT_PROVISIONING = VolumeType.THIN_PROVISIONED;
     /** Whether deleting asks for confirmation first. */
     public static final String CONFIRM_DELETE = "confirmDelete";
+    public static final boolean DEFAULT_CONFIRM_DELETE = true;
 
     private ConsolePreferences() {
     }
@@ -30,17 +35,21 @@ public final class ConsolePreferences {
     }
 
     public static int refreshIntervalSeconds() {
-        int seconds = node().getInt(REFRESH_INTERVAL_SECONDS, DEFAULT_REFRESH_INTERVAL_SECONDS);
+        int seconds = service().getInt(NODE, REFRESH_INTERVAL_SECONDS, DEFAULT_REFRESH_INTERVAL_SECONDS, null);
         return seconds <= 0 ? 0 : Math.clamp(seconds, MIN_REFRESH_INTERVAL_SECONDS, MAX_REFRESH_INTERVAL_SECONDS);
     }
 
     public static VolumeType defaultVolumeType() {
-        String value = node().get(DEFAULT_VOLUME_TYPE, VolumeType.THIN_PROVISIONED.name());
+        String value = service().getString(NODE, DEFAULT_VOLUME_TYPE, DEFAULT_PROVISIONING.name(), null);
         return VolumeType.THICK_PROVISIONED.name().equals(value) ? VolumeType.THICK_PROVISIONED
             : VolumeType.THIN_PROVISIONED;
     }
 
     public static boolean confirmDelete() {
-        return node().getBoolean(CONFIRM_DELETE, true);
+        return service().getBoolean(NODE, CONFIRM_DELETE, DEFAULT_CONFIRM_DELETE, null);
+    }
+
+    private static IPreferencesService service() {
+        return Platform.getPreferencesService();
     }
 }

@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +36,7 @@ public final class Formats {
             return NONE;
         }
         if (value instanceof Boolean flag) {
-            return flag ? "yes" : "no";
+            return flag ? Messages.Formats_yes : Messages.Formats_no;
         }
         return value.toString();
     }
@@ -57,22 +59,23 @@ public final class Formats {
             return NONE;
         }
         return switch (type) {
-            case THIN_PROVISIONED -> "thin";
-            case THICK_PROVISIONED -> "thick";
-            case SNAPSHOT -> "snapshot";
-            case UNKNOWN -> "unknown";
+            case THIN_PROVISIONED -> Messages.Formats_thin;
+            case THICK_PROVISIONED -> Messages.Formats_thick;
+            case SNAPSHOT -> Messages.Formats_snapshot;
+            case UNKNOWN -> Messages.Formats_unknown;
         };
     }
 
     /** An IOPS limit as set on a mapping; 0 or absent means no limit. */
     public static String iopsLimit(Long iops) {
-        return iops == null || iops == 0 ? "unlimited" : String.format(Locale.ROOT, "%,d IOPS", iops);
+        return iops == null || iops == 0 ? Messages.Formats_unlimited : String.format(Locale.ROOT,
+            Messages.Formats_iops, iops);
     }
 
     /** A bandwidth limit in MB/s as set on a mapping; 0 or absent means no limit. */
     public static String bandwidthLimit(Long megabytesPerSecond) {
-        return megabytesPerSecond == null || megabytesPerSecond == 0 ? "unlimited"
-            : String.format(Locale.ROOT, "%,d MB/s", megabytesPerSecond);
+        return megabytesPerSecond == null || megabytesPerSecond == 0 ? Messages.Formats_unlimited
+            : String.format(Locale.ROOT, Messages.Formats_mbps, megabytesPerSecond);
     }
 
     /** An access mode as the gateway spells it ({@code ReadWrite}), in words. */
@@ -81,15 +84,15 @@ public final class Formats {
             return NONE;
         }
         return switch (wireName) {
-            case "ReadWrite" -> "read/write";
-            case "ReadOnly" -> "read-only";
-            case "NoAccess" -> "no access";
+            case "ReadWrite" -> Messages.Formats_readWrite;
+            case "ReadOnly" -> Messages.Formats_readOnly;
+            case "NoAccess" -> Messages.Formats_noAccess;
             default -> wireName;
         };
     }
 
     public static String sdcState(Sdc sdc) {
-        return sdc.isConnected() ? "connected" : "disconnected";
+        return sdc.isConnected() ? Messages.Formats_connected : Messages.Formats_disconnected;
     }
 
     /** Every address of an SDC, the 3.6 list when there is one. */
@@ -108,11 +111,11 @@ public final class Formats {
         if (sdc.kernelVersion() == null || sdc.kernelVersion().isBlank()) {
             return text(sdc.osType());
         }
-        return text(sdc.osType()) + " (" + sdc.kernelVersion() + ")";
+        return NLS.bind(Messages.Formats_os, text(sdc.osType()), sdc.kernelVersion());
     }
 
     public static String count(int count, String singular, String plural) {
-        return count + " " + (count == 1 ? singular : plural);
+        return NLS.bind(Messages.Formats_count, count, count == 1 ? singular : plural);
     }
 
     public static String decimal(double value) {

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -47,11 +48,12 @@ public final class StatisticsLoader {
         cancel();
         int ticket = newestTicket;
         if (!target.connection().isConnected()) {
-            receiver.accept(new Outcome.Failed("Connect to " + target.connection().name() + " to see statistics."));
+            receiver.accept(new Outcome.Failed(NLS.bind(Messages.Statistics_connectFirst,
+                target.connection().name())));
             return;
         }
         AtomicReference<Statistics> result = new AtomicReference<>();
-        Job job = GatewayJob.of("Reading statistics of " + target.what(), target.connection(), false,
+        Job job = GatewayJob.of(NLS.bind(Messages.Statistics_job, target.what()), target.connection(), false,
             (client, progress) -> result.set(client.statistics(target.type(), target.id())));
         // selection-driven reads would flood the Progress view
         job.setSystem(true);

@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.Optional;
 
 import io.arrowhead.core.GatewayConnection;
@@ -18,18 +20,20 @@ public record StatisticsTarget(GatewayConnection connection, ObjectType<?> type,
     /** The statistics object of a navigator element, if it has one. */
     public static Optional<StatisticsTarget> of(Object element) {
         StatisticsTarget target = switch (element) {
-            case SystemNode n -> new StatisticsTarget(n.connection(), ObjectType.SYSTEM, n.id(), "the system");
+            case SystemNode n -> new StatisticsTarget(n.connection(), ObjectType.SYSTEM, n.id(),
+                Messages.Target_system);
             case ProtectionDomainNode n -> new StatisticsTarget(n.connection(), ObjectType.PROTECTION_DOMAIN, n.id(),
-                "protection domain " + n.protectionDomain().map(pd -> pd.name()).orElse(n.id()));
+                NLS.bind(Messages.Target_domain, n.protectionDomain().map(pd -> pd.name()).orElse(n.id())));
             case PoolNode n -> new StatisticsTarget(n.connection(), ObjectType.STORAGE_POOL, n.id(),
-                "storage pool " + n.pool().map(pool -> pool.name()).orElse(n.id()));
+                NLS.bind(Messages.Target_pool, n.pool().map(pool -> pool.name()).orElse(n.id())));
             case VolumeNode n -> new StatisticsTarget(n.connection(), ObjectType.VOLUME, n.id(),
-                "volume " + n.volume().map(volume -> volume.name()).orElse(n.id()));
-            case SdcNode n -> new StatisticsTarget(n.connection(), ObjectType.SDC, n.id(), "SDC " + n.id());
+                NLS.bind(Messages.Target_volume, n.volume().map(volume -> volume.name()).orElse(n.id())));
+            case SdcNode n -> new StatisticsTarget(n.connection(), ObjectType.SDC, n.id(),
+                NLS.bind(Messages.Target_sdc, n.id()));
             case SdsNode n -> new StatisticsTarget(n.connection(), ObjectType.SDS, n.id(),
-                "SDS " + n.sds().map(sds -> sds.name()).orElse(n.id()));
+                NLS.bind(Messages.Target_sds, n.sds().map(sds -> sds.name()).orElse(n.id())));
             case DeviceNode n -> new StatisticsTarget(n.connection(), ObjectType.DEVICE, n.id(),
-                "device " + n.device().map(device -> device.name()).orElse(n.id()));
+                NLS.bind(Messages.Target_device, n.device().map(device -> device.name()).orElse(n.id())));
             case null, default -> null;
         };
         return Optional.ofNullable(target);

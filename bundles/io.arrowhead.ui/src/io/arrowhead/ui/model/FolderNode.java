@@ -8,7 +8,8 @@ public record FolderNode(io.arrowhead.core.GatewayConnection connection, Kind ki
     implements ClusterNode {
 
     public enum Kind {
-        PROTECTION_DOMAINS("Protection Domains"), SDCS("SDCs"), SDSS("SDS");
+        PROTECTION_DOMAINS(Messages.FolderNode_protectionDomains), SDCS(Messages.FolderNode_sdcs),
+        SDSS(Messages.FolderNode_sdss);
 
         private final String label;
 

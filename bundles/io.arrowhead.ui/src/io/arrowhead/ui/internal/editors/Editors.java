@@ -1,12 +1,12 @@
 package io.arrowhead.ui.internal.editors;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-import io.arrowhead.ui.model.MappedVolumeNode;
 import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.VolumeNode;
 
@@ -21,7 +21,7 @@ public final class Editors {
 
     /** Whether {@link #open} has an editor for the element. */
     public static boolean canOpen(Object element) {
-        return element instanceof VolumeNode || element instanceof MappedVolumeNode || element instanceof SdcNode;
+        return subject(element) != null;
     }
 
     /**
@@ -33,13 +33,9 @@ public final class Editors {
     public static IEditorPart open(IWorkbenchPage page, Object element) {
         IEditorInput input;
         String editorId;
-        switch (element) {
+        switch (subject(element)) {
             case VolumeNode node -> {
                 input = new VolumeEditorInput(node);
-                editorId = VOLUME_EDITOR_ID;
-            }
-            case MappedVolumeNode node -> {
-                input = new VolumeEditorInput(node.volumeNode());
                 editorId = VOLUME_EDITOR_ID;
             }
             case SdcNode node -> {
@@ -56,5 +52,11 @@ public final class Editors {
             StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
             return null;
         }
+    }
+
+    /** The volume or SDC an element stands for, the volume first (a volume listed under an SDC is both). */
+    private static Object subject(Object element) {
+        VolumeNode volume = Adapters.adapt(element, VolumeNode.class);
+        return volume != null ? volume : Adapters.adapt(element, SdcNode.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.editors;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Locale;
 import java.util.function.LongFunction;
 
@@ -21,8 +22,8 @@ final class LimitEditingSupport extends EditingSupport {
 
     /** The two limits of a mapping, each with its rule; 0 means unlimited for both. */
     enum Limit {
-        IOPS("IOPS limit", VolumeRules::iopsLimitProblem),
-        BANDWIDTH("bandwidth limit", VolumeRules::bandwidthLimitProblem);
+        IOPS(Messages.Limit_iops, VolumeRules::iopsLimitProblem),
+        BANDWIDTH(Messages.Limit_bandwidth, VolumeRules::bandwidthLimitProblem);
 
         private final String what;
         private final LongFunction<String> rule;
@@ -62,7 +63,7 @@ final class LimitEditingSupport extends EditingSupport {
             @Override
             public void applyEditorValue() {
                 if (!editor.isValueValid()) {
-                    part.showLimitProblem(editor.getErrorMessage() + " The value was not applied.");
+                    part.showLimitProblem(NLS.bind(Messages.Limit_notApplied, editor.getErrorMessage()));
                 }
             }
 

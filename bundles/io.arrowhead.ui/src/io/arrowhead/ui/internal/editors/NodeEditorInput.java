@@ -1,7 +1,9 @@
 package io.arrowhead.ui.internal.editors;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Objects;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
@@ -56,12 +58,12 @@ public abstract class NodeEditorInput<N extends ClusterNode> implements IEditorI
 
     @Override
     public String getToolTipText() {
-        return title() + " on gateway " + node.connection().name();
+        return NLS.bind(Messages.NodeEditorInput_toolTip, title(), node.connection().name());
     }
 
     /** What and which the object is, such as "Volume db01". */
     public String title() {
-        return kind() + " " + getName();
+        return NLS.bind(Messages.NodeEditorInput_title, kind(), getName());
     }
 
     @Override
@@ -71,7 +73,7 @@ public abstract class NodeEditorInput<N extends ClusterNode> implements IEditorI
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        return adapter.isInstance(node) ? adapter.cast(node) : null;
+        return Adapters.adapt(node, adapter);
     }
 
     @Override

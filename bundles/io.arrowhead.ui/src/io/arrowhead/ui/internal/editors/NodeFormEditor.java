@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -56,7 +57,8 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
         node = nodeOf(input);
         ClusterModel model = node.model();
         if (model != null && !exists(model)) {
-            throw new PartInitException(input.getName() + " no longer exists on " + node.connection().name() + ".");
+            throw new PartInitException(NLS.bind(Messages.NodeFormEditor_gone, input.getName(),
+                node.connection().name()));
         }
         super.init(site, input);
         display = site.getShell().getDisplay();
@@ -86,7 +88,8 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
         }
         String problem = page.firstProblem();
         if (problem != null) {
-            page.showMessage(NodeFormPage.SAVE_KEY, "Cannot save: " + problem, IMessageProvider.ERROR);
+            page.showMessage(NodeFormPage.SAVE_KEY, NLS.bind(Messages.NodeFormEditor_cannotSave, problem),
+                IMessageProvider.ERROR);
             monitor.setCanceled(true);
             return;
         }
@@ -96,7 +99,7 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
             return;
         }
         // the save returns at once; the job reports its outcome to the form, not the monitor
-        run(job, "Saving failed: ", true, () -> page.showModel(false));
+        run(job, Messages.NodeFormEditor_saveFailed, true, () -> page.showModel(false));
     }
 
     /**

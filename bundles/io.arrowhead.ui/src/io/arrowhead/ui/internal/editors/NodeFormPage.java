@@ -3,6 +3,7 @@ package io.arrowhead.ui.internal.editors;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.ui.forms.IFormPart;
 import org.eclipse.ui.forms.IManagedForm;
@@ -25,7 +26,7 @@ final class NodeFormPage extends FormPage {
     private final NodeFormEditor<?> editor;
 
     NodeFormPage(NodeFormEditor<?> editor) {
-        super(editor, "overview", "Overview");
+        super(editor, "overview", Messages.NodeFormPage_overview);
         this.editor = editor;
     }
 
@@ -84,11 +85,11 @@ final class NodeFormPage extends FormPage {
         if (connection.isConnected()) {
             removeMessage(CONNECTION_KEY);
         } else if (connection.lastError() != null) {
-            showMessage(CONNECTION_KEY, connection.name() + ": " + connection.lastError()
-                + " The values shown may be out of date.", IMessageProvider.WARNING);
+            showMessage(CONNECTION_KEY, NLS.bind(Messages.NodeFormPage_failed, connection.name(),
+                connection.lastError()), IMessageProvider.WARNING);
         } else {
-            showMessage(CONNECTION_KEY, "Not connected to " + connection.name()
-                + ". Connect to the gateway to save changes.", IMessageProvider.WARNING);
+            showMessage(CONNECTION_KEY, NLS.bind(Messages.NodeFormPage_disconnected, connection.name()),
+                IMessageProvider.WARNING);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.editors;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -26,7 +27,7 @@ public final class SdcEditor extends NodeFormEditor<SdcNode> {
         if (input instanceof SdcEditorInput sdcInput) {
             return sdcInput.node();
         }
-        throw new PartInitException("The SDC editor cannot open " + input.getName() + ".");
+        throw new PartInitException(NLS.bind(Messages.SdcEditor_cannotOpen, input.getName()));
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class SdcEditorInput extends NodeEditorInput<SdcNode> {
 
     @Override
     protected String kind() {
-        return "SDC";
+        return Messages.SdcEditorInput_kind;
     }
 
     @Override

@@ -24,16 +24,16 @@ final class SdcGeneralPart extends NodeSectionPart {
     private String nameProblem;
 
     SdcGeneralPart(Composite parent, FormToolkit toolkit, SdcNode node) {
-        super(parent, toolkit, "General", "The data client on a host. Its name helps to tell hosts apart.");
+        super(parent, toolkit, Messages.Part_general, Messages.SdcGeneralPart_description);
         this.node = node;
         useFieldLayout();
-        name = new TrackedText(field(toolkit, "Name:", "sdcEditor.name", SWT.SINGLE), this::nameEdited);
-        guid = readOnlyField(toolkit, "GUID:", "sdcEditor.guid");
-        ips = readOnlyField(toolkit, "IP addresses:", "sdcEditor.ips");
-        state = readOnlyField(toolkit, "State:", "sdcEditor.state");
-        version = readOnlyField(toolkit, "Version:", "sdcEditor.version");
-        os = readOnlyField(toolkit, "Operating system:", "sdcEditor.os");
-        id = readOnlyField(toolkit, "Id:", "sdcEditor.id");
+        name = new TrackedText(field(toolkit, Messages.Field_name, "sdcEditor.name", SWT.SINGLE), this::nameEdited);
+        guid = readOnlyField(toolkit, Messages.SdcGeneralPart_guid, "sdcEditor.guid");
+        ips = readOnlyField(toolkit, Messages.SdcGeneralPart_ips, "sdcEditor.ips");
+        state = readOnlyField(toolkit, Messages.SdcGeneralPart_state, "sdcEditor.state");
+        version = readOnlyField(toolkit, Messages.SdcGeneralPart_version, "sdcEditor.version");
+        os = readOnlyField(toolkit, Messages.SdcGeneralPart_os, "sdcEditor.os");
+        id = readOnlyField(toolkit, Messages.Field_id, "sdcEditor.id");
         done(toolkit);
     }
 

@@ -19,18 +19,17 @@ final class SdcMappingsPart extends NodeSectionPart {
     private final TableViewer viewer;
 
     SdcMappingsPart(Composite parent, FormToolkit toolkit, NodeFormEditor<SdcNode> editor) {
-        super(parent, toolkit, "Mapped Volumes",
-            "The volumes this host sees. Their limits are changed in the volume's editor.");
+        super(parent, toolkit, Messages.SdcMappingsPart_title, Messages.SdcMappingsPart_description);
         this.node = editor.node();
         client().setLayout(new GridLayout(1, false));
         viewer = FormTables.create(toolkit, client(), "sdcEditor.mappings", 160);
-        FormTables.addColumn(viewer, Volume.class, "Volume", 3, Volume::name);
-        FormTables.addColumn(viewer, Volume.class, "Size", 1, volume -> Formats.kib(volume.sizeInKb()));
-        FormTables.addColumn(viewer, Volume.class, "Access", 1,
+        FormTables.addColumn(viewer, Volume.class, Messages.Column_volume, 3, Volume::name);
+        FormTables.addColumn(viewer, Volume.class, Messages.Column_size, 1, volume -> Formats.kib(volume.sizeInKb()));
+        FormTables.addColumn(viewer, Volume.class, Messages.Column_access, 1,
             volume -> Formats.accessMode(mapping(volume).accessMode()));
-        FormTables.addColumn(viewer, Volume.class, "IOPS limit", 2,
+        FormTables.addColumn(viewer, Volume.class, Messages.Column_iopsLimit, 2,
             volume -> Formats.iopsLimit(mapping(volume).limitIops()));
-        FormTables.addColumn(viewer, Volume.class, "Bandwidth limit", 2,
+        FormTables.addColumn(viewer, Volume.class, Messages.Column_bandwidthLimit, 2,
             volume -> Formats.bandwidthLimit(mapping(volume).limitBwInMbps()));
         viewer.addDoubleClickListener(event -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof Volume volume) {

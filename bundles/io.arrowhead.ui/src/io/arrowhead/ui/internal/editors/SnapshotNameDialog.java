@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.editors;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ public final class SnapshotNameDialog extends InputDialog {
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[-_.:@+]+$");
 
     public SnapshotNameDialog(Shell shell, String volumeName, ClusterModel model) {
-        super(shell, "Take Snapshot", "Name of the new snapshot of " + volumeName + ":",
+        super(shell, Messages.SnapshotNameDialog_title, NLS.bind(Messages.SnapshotNameDialog_message, volumeName),
             defaultName(volumeName, LocalDateTime.now()), text -> VolumeRules.nameProblem(text, model, null));
     }
 

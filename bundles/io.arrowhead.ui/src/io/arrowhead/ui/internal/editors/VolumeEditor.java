@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.editors;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -32,7 +33,7 @@ public final class VolumeEditor extends NodeFormEditor<VolumeNode> {
         if (input instanceof VolumeEditorInput volumeInput) {
             return volumeInput.node();
         }
-        throw new PartInitException("The volume editor cannot open " + input.getName() + ".");
+        throw new PartInitException(NLS.bind(Messages.VolumeEditor_cannotOpen, input.getName()));
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class VolumeEditorInput extends NodeEditorInput<VolumeNode> {
 
     @Override
     protected String kind() {
-        return isSnapshot() ? "Snapshot" : "Volume";
+        return isSnapshot() ? Messages.VolumeEditorInput_snapshot : Messages.VolumeEditorInput_volume;
     }
 
     @Override

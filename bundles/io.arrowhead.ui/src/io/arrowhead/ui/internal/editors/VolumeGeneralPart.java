@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.editors;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -18,7 +19,7 @@ import io.arrowhead.ui.model.VolumeNode;
 /** The volume's name and size, which the user may change, and the facts they may not. */
 final class VolumeGeneralPart extends NodeSectionPart {
 
-    private static final String STEPS = "Allocated in " + Sizes.ALLOCATION_UNIT_GIB + " GiB steps.";
+    private static final String STEPS = NLS.bind(Messages.VolumeGeneralPart_steps, Sizes.ALLOCATION_UNIT_GIB);
 
     private final VolumeNode node;
     private final TrackedText name;
@@ -33,20 +34,21 @@ final class VolumeGeneralPart extends NodeSectionPart {
     private String sizeProblem;
 
     VolumeGeneralPart(Composite parent, FormToolkit toolkit, VolumeNode node) {
-        super(parent, toolkit, "General", "Rename the volume or grow it; a volume cannot shrink.");
+        super(parent, toolkit, Messages.Part_general, Messages.VolumeGeneralPart_description);
         this.node = node;
         useFieldLayout();
-        name = new TrackedText(field(toolkit, "Name:", "volumeEditor.name", SWT.SINGLE), this::fieldEdited);
-        size = new TrackedText(field(toolkit, "Size (GiB):", "volumeEditor.size", SWT.SINGLE), this::fieldEdited);
+        name = new TrackedText(field(toolkit, Messages.Field_name, "volumeEditor.name", SWT.SINGLE), this::fieldEdited);
+        size = new TrackedText(field(toolkit, Messages.VolumeGeneralPart_size, "volumeEditor.size", SWT.SINGLE),
+            this::fieldEdited);
         toolkit.createLabel(client(), "");
         sizeRounding = toolkit.createLabel(client(), STEPS);
         sizeRounding.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         WidgetIds.set(sizeRounding, "volumeEditor.sizeRounding");
-        type = readOnlyField(toolkit, "Type:", "volumeEditor.type");
-        pool = readOnlyField(toolkit, "Storage pool:", "volumeEditor.pool");
-        source = readOnlyField(toolkit, "Source volume:", "volumeEditor.source");
-        created = readOnlyField(toolkit, "Created:", "volumeEditor.created");
-        id = readOnlyField(toolkit, "Id:", "volumeEditor.id");
+        type = readOnlyField(toolkit, Messages.VolumeGeneralPart_type, "volumeEditor.type");
+        pool = readOnlyField(toolkit, Messages.VolumeGeneralPart_pool, "volumeEditor.pool");
+        source = readOnlyField(toolkit, Messages.VolumeGeneralPart_source, "volumeEditor.source");
+        created = readOnlyField(toolkit, Messages.VolumeGeneralPart_created, "volumeEditor.created");
+        id = readOnlyField(toolkit, Messages.Field_id, "volumeEditor.id");
         done(toolkit);
     }
 
@@ -61,7 +63,7 @@ final class VolumeGeneralPart extends NodeSectionPart {
         size.show(Long.toString(currentGib(volume)), keepEdits);
         type.setText(Formats.volumeType(volume.volumeType()));
         pool.setText(model.pool(volume.storagePoolId()).map(p -> p.name() + model.protectionDomain(
-            p.protectionDomainId()).map(pd -> " (protection domain " + pd.name() + ")").orElse(""))
+            p.protectionDomainId()).map(pd -> NLS.bind(Messages.VolumeGeneralPart_domain, pd.name())).orElse(""))
             .orElse(Formats.text(volume.storagePoolId())));
         source.setText(volume.isSnapshot() ? model.volume(volume.ancestorVolumeId()).map(Volume::name)
             .orElse(Formats.text(volume.ancestorVolumeId())) : Formats.NONE);
@@ -88,8 +90,8 @@ final class VolumeGeneralPart extends NodeSectionPart {
                 long gib = VolumeRules.parseSizeGib(size.value());
                 sizeProblem = VolumeRules.growProblem(currentGib(volume), gib);
                 if (sizeProblem == null) {
-                    rounding = "Will be allocated as " + VolumeRules.allocatedGib(gib) + " GiB ("
-                        + Sizes.ALLOCATION_UNIT_GIB + " GiB steps)";
+                    rounding = NLS.bind(Messages.VolumeGeneralPart_rounding, VolumeRules.allocatedGib(gib),
+                        Sizes.ALLOCATION_UNIT_GIB);
                 }
             } catch (IllegalArgumentException e) {
                 sizeProblem = e.getMessage();

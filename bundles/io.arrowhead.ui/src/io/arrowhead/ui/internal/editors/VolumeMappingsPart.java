@@ -30,20 +30,20 @@ final class VolumeMappingsPart extends NodeSectionPart {
     private final Map<String, MappingLimits> edits = new HashMap<>();
 
     VolumeMappingsPart(Composite parent, FormToolkit toolkit, NodeFormEditor<VolumeNode> editor) {
-        super(parent, toolkit, "Mappings",
-            "The SDCs that see this volume. Click a limit to change it; 0 is unlimited.");
+        super(parent, toolkit, Messages.VolumeMappingsPart_title, Messages.VolumeMappingsPart_description);
         this.node = editor.node();
         this.editor = editor;
         client().setLayout(new GridLayout(1, false));
         viewer = FormTables.create(toolkit, client(), "volumeEditor.mappings", 120);
-        FormTables.addColumn(viewer, MappedSdcInfo.class, "SDC", 3, this::sdcLabel);
-        FormTables.addColumn(viewer, MappedSdcInfo.class, "IP", 2, mapping -> Formats.text(mapping.sdcIp()));
-        FormTables.addColumn(viewer, MappedSdcInfo.class, "Access", 2,
+        FormTables.addColumn(viewer, MappedSdcInfo.class, Messages.Column_sdc, 3, this::sdcLabel);
+        FormTables.addColumn(viewer, MappedSdcInfo.class, Messages.Column_ip, 2,
+            mapping -> Formats.text(mapping.sdcIp()));
+        FormTables.addColumn(viewer, MappedSdcInfo.class, Messages.Column_access, 2,
             mapping -> Formats.accessMode(mapping.accessMode()));
-        FormTables.addColumn(viewer, MappedSdcInfo.class, "IOPS limit", 2,
+        FormTables.addColumn(viewer, MappedSdcInfo.class, Messages.Column_iopsLimit, 2,
             mapping -> Formats.iopsLimit(limit(mapping, Limit.IOPS)))
             .setEditingSupport(new LimitEditingSupport(viewer, this, Limit.IOPS));
-        FormTables.addColumn(viewer, MappedSdcInfo.class, "Bandwidth limit (MB/s)", 2,
+        FormTables.addColumn(viewer, MappedSdcInfo.class, Messages.Column_bandwidthLimitMbps, 2,
             mapping -> Formats.bandwidthLimit(limit(mapping, Limit.BANDWIDTH)))
             .setEditingSupport(new LimitEditingSupport(viewer, this, Limit.BANDWIDTH));
         done(toolkit);

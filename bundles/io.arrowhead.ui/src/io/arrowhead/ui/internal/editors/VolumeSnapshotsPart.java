@@ -25,20 +25,22 @@ final class VolumeSnapshotsPart extends NodeSectionPart {
     private final Button takeSnapshot;
 
     VolumeSnapshotsPart(Composite parent, FormToolkit toolkit, NodeFormEditor<VolumeNode> editor) {
-        super(parent, toolkit, "Snapshots", "Point-in-time copies of this volume.");
+        super(parent, toolkit, Messages.VolumeSnapshotsPart_title, Messages.VolumeSnapshotsPart_description);
         this.node = editor.node();
         this.editor = editor;
         client().setLayout(new GridLayout(2, false));
         viewer = FormTables.create(toolkit, client(), "volumeEditor.snapshots", 100);
-        FormTables.addColumn(viewer, Volume.class, "Name", 3, Volume::name);
-        FormTables.addColumn(viewer, Volume.class, "Size", 1, snapshot -> Formats.kib(snapshot.sizeInKb()));
-        FormTables.addColumn(viewer, Volume.class, "Created", 2, snapshot -> Formats.dateTime(snapshot.created()));
+        FormTables.addColumn(viewer, Volume.class, Messages.Column_name, 3, Volume::name);
+        FormTables.addColumn(viewer, Volume.class, Messages.Column_size, 1,
+            snapshot -> Formats.kib(snapshot.sizeInKb()));
+        FormTables.addColumn(viewer, Volume.class, Messages.Column_created, 2,
+            snapshot -> Formats.dateTime(snapshot.created()));
         viewer.addDoubleClickListener(event -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof Volume snapshot) {
                 Editors.open(editor.getSite().getPage(), new VolumeNode(node.connection(), snapshot.id()));
             }
         });
-        takeSnapshot = toolkit.createButton(client(), "Take Snapshot…", SWT.PUSH);
+        takeSnapshot = toolkit.createButton(client(), Messages.VolumeSnapshotsPart_takeSnapshot, SWT.PUSH);
         takeSnapshot.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         WidgetIds.set(takeSnapshot, "volumeEditor.takeSnapshot");
         takeSnapshot.addListener(SWT.Selection, event -> takeSnapshot());
@@ -62,7 +64,7 @@ final class VolumeSnapshotsPart extends NodeSectionPart {
         if (dialog.open() == Window.OK) {
             // the reload after the job lists the new snapshot through the model listener
             editor.run(ClusterOperations.takeSnapshot(node.connection(), volume.id(), dialog.getValue()),
-                "Taking the snapshot failed: ", false, () -> { });
+                Messages.VolumeSnapshotsPart_failed, false, () -> { });
         }
     }
 

@@ -41,7 +41,7 @@ public final class DeleteVolumesHandler extends AbstractHandler {
         List<GatewayConnection> gateways = nodes.stream().map(VolumeNode::connection).distinct().toList();
         if (gateways.size() > 1) {
             MessageDialog.openInformation(shell, DeleteVolumesDialog.TITLE,
-                "The selected volumes belong to different gateways. Delete the volumes of one gateway at a time.");
+                Messages.DeleteVolumesHandler_differentGateways);
             return null;
         }
         GatewayConnection connection = gateways.getFirst();
@@ -49,7 +49,7 @@ public final class DeleteVolumesHandler extends AbstractHandler {
         List<Volume> volumes = nodes.stream().map(VolumeNode::volume).flatMap(Optional::stream).toList();
         if (model == null || volumes.size() != nodes.size()) {
             MessageDialog.openInformation(shell, DeleteVolumesDialog.TITLE,
-                "Some of the selected volumes no longer exist. Refresh the gateway and select them again.");
+                Messages.DeleteVolumesHandler_gone);
             return null;
         }
         DeleteVolumesDialog.ask(shell, model, volumes, ConsolePreferences.confirmDelete())

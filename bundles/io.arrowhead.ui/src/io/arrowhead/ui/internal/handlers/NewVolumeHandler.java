@@ -25,7 +25,7 @@ public final class NewVolumeHandler extends AbstractHandler {
             .filter(c -> c.isConnected() && c.model() != null).toList();
         if (gateways.isEmpty()) {
             MessageDialog.openInformation(window.getShell(), NewVolumeWizard.TITLE,
-                "Connect to a gateway first; a volume is created in one of its storage pools.");
+                Messages.NewVolumeHandler_noGateway);
             return null;
         }
         Object first = HandlerUtil.getCurrentStructuredSelection(event).getFirstElement();

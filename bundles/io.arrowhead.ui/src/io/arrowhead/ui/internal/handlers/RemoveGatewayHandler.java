@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.arrowhead.core.ArrowheadCore;
@@ -22,7 +23,7 @@ import io.arrowhead.core.SecretStoreException;
  */
 public final class RemoveGatewayHandler extends AbstractHandler {
 
-    public static final String TITLE = "Remove Gateway";
+    public static final String TITLE = Messages.RemoveGatewayHandler_title;
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -31,24 +32,24 @@ public final class RemoveGatewayHandler extends AbstractHandler {
         if (gateways.isEmpty()) {
             return null;
         }
-        String what = gateways.size() == 1 ? "the gateway " + gateways.getFirst().name()
-            : "these " + gateways.size() + " gateways: " + String.join(", ", gateways.stream()
-                .map(GatewayConnection::name).toList());
-        String message = "Remove " + what + " from the console? Saved passwords are deleted as well. "
-            + "The storage clusters are not changed.";
+        String what = gateways.size() == 1 ? NLS.bind(Messages.RemoveGatewayHandler_one, gateways.getFirst().name())
+            : NLS.bind(Messages.RemoveGatewayHandler_several, gateways.size(), String.join(", ", gateways.stream()
+                .map(GatewayConnection::name).toList()));
+        String message = NLS.bind(Messages.RemoveGatewayHandler_question, what);
         MessageDialog dialog = new MessageDialog(HandlerUtil.getActiveShellChecked(event), TITLE, null, message,
-            MessageDialog.QUESTION, 1, "&Remove", IDialogConstants.CANCEL_LABEL);
+            MessageDialog.QUESTION, 1, Messages.RemoveGatewayHandler_remove, IDialogConstants.CANCEL_LABEL);
         if (dialog.open() != 0) {
             return null;
         }
         GatewayConnections connections = ArrowheadCore.connections();
         for (GatewayConnection gateway : gateways) {
-            ConsoleJobs.schedule("Removing gateway " + gateway.name(), gateway.rule(), monitor -> {
+            ConsoleJobs.schedule(NLS.bind(Messages.RemoveGatewayHandler_job, gateway.name()), gateway.rule(),
+                monitor -> {
                 try {
                     connections.remove(gateway);
                 } catch (SecretStoreException e) {
-                    throw new CoreException(Status.error("The gateway " + gateway.name()
-                        + " was removed, but its saved password could not be deleted: " + e.getMessage(), e));
+                    throw new CoreException(Status.error(NLS.bind(Messages.RemoveGatewayHandler_passwordKept,
+                        gateway.name(), e.getMessage()), e));
                 }
             });
         }

@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -25,19 +26,20 @@ import io.arrowhead.ui.model.VolumeNode;
 /** Rename (F2) in the navigator: of a volume or snapshot, of an SDC, or of a saved gateway. */
 public final class RenameHandler extends AbstractHandler {
 
-    public static final String VOLUME_TITLE = "Rename Volume";
-    public static final String SDC_TITLE = "Rename SDC";
-    public static final String GATEWAY_TITLE = "Rename Gateway";
+    public static final String VOLUME_TITLE = Messages.RenameHandler_volumeTitle;
+    public static final String SDC_TITLE = Messages.RenameHandler_sdcTitle;
+    public static final String GATEWAY_TITLE = Messages.RenameHandler_gatewayTitle;
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
         Object element = HandlerUtil.getCurrentStructuredSelection(event).getFirstElement();
         Optional<VolumeNode> volumeNode = Selections.volumeNode(element);
+        Optional<SdcNode> sdcNode = Selections.sdcNode(element);
         if (volumeNode.isPresent()) {
             volumeNode.get().volume().ifPresent(volume -> renameVolume(shell, volumeNode.get(), volume));
-        } else if (element instanceof SdcNode sdcNode) {
-            sdcNode.sdc().ifPresent(sdc -> renameSdc(shell, sdcNode, sdc));
+        } else if (sdcNode.isPresent()) {
+            sdcNode.get().sdc().ifPresent(sdc -> renameSdc(shell, sdcNode.get(), sdc));
         } else if (element instanceof GatewayConnection gateway && !gateway.isDemo()) {
             renameGateway(shell, gateway);
         }
@@ -45,15 +47,16 @@ public final class RenameHandler extends AbstractHandler {
     }
 
     private static void renameVolume(Shell shell, VolumeNode node, Volume volume) {
-        ask(shell, VOLUME_TITLE, "New name for volume " + volume.name() + ":", volume.name(),
+        ask(shell, VOLUME_TITLE, NLS.bind(Messages.RenameHandler_volumeName, volume.name()), volume.name(),
             text -> VolumeRules.nameProblem(text, node.model(), volume.id()))
             .ifPresent(name -> ClusterOperations.renameVolume(node.connection(), volume.id(), name).schedule());
     }
 
     private static void renameSdc(Shell shell, SdcNode node, Sdc sdc) {
         String current = sdc.name() == null ? "" : sdc.name();
-        String label = current.isEmpty() ? "the SDC at " + sdc.sdcIp() : "SDC " + current;
-        ask(shell, SDC_TITLE, "New name for " + label + ":", current, VolumeRules::objectNameProblem)
+        String label = current.isEmpty() ? NLS.bind(Messages.RenameHandler_sdcAt, sdc.sdcIp())
+            : NLS.bind(Messages.RenameHandler_sdcNamed, current);
+        ask(shell, SDC_TITLE, NLS.bind(Messages.RenameHandler_sdcName, label), current, VolumeRules::objectNameProblem)
             .ifPresent(name -> ClusterOperations.renameSdc(node.connection(), sdc.id(), name).schedule());
     }
 
@@ -61,13 +64,13 @@ public final class RenameHandler extends AbstractHandler {
         var connections = ArrowheadCore.connections();
         IInputValidator validator = text -> {
             if (text.isBlank()) {
-                return "Enter a name for the gateway.";
+                return Messages.RenameHandler_gatewayNameMissing;
             }
             boolean taken = connections.all().stream()
                 .anyMatch(other -> other != gateway && other.name().equalsIgnoreCase(text.strip()));
-            return taken ? "A gateway named " + text.strip() + " already exists." : null;
+            return taken ? NLS.bind(Messages.RenameHandler_gatewayNameTaken, text.strip()) : null;
         };
-        Optional<String> name = ask(shell, GATEWAY_TITLE, "New name for gateway " + gateway.name() + ":",
+        Optional<String> name = ask(shell, GATEWAY_TITLE, NLS.bind(Messages.RenameHandler_gatewayName, gateway.name()),
             gateway.name(), validator);
         if (name.isPresent()) {
             var settings = gateway.settings();
@@ -75,7 +78,8 @@ public final class RenameHandler extends AbstractHandler {
                 connections.update(gateway, settings.withValues(name.get().strip(), settings.url(), settings.user()),
                     null);
             } catch (SecretStoreException | IllegalArgumentException e) {
-                MessageDialog.openError(shell, GATEWAY_TITLE, "The gateway could not be renamed: " + e.getMessage());
+                MessageDialog.openError(shell, GATEWAY_TITLE, NLS.bind(Messages.RenameHandler_gatewayFailed,
+                    e.getMessage()));
             }
         }
     }

@@ -10,8 +10,7 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
 import io.arrowhead.core.GatewayConnection;
-import io.arrowhead.ui.model.ClusterNode;
-import io.arrowhead.ui.model.MappedVolumeNode;
+import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.VolumeNode;
 
 /** What the handlers read from a navigator selection. */
@@ -20,13 +19,9 @@ final class Selections {
     private Selections() {
     }
 
-    /** The gateway an element belongs to: the gateway itself or the one a cluster node comes from. */
+    /** The gateway an element belongs to: the gateway itself or the one a node (or an editor's input) comes from. */
     static Optional<GatewayConnection> gatewayOf(Object element) {
-        if (element instanceof GatewayConnection connection) {
-            return Optional.of(connection);
-        }
-        ClusterNode node = element instanceof ClusterNode n ? n : Adapters.adapt(element, ClusterNode.class);
-        return Optional.ofNullable(node).map(ClusterNode::connection);
+        return Optional.ofNullable(Adapters.adapt(element, GatewayConnection.class));
     }
 
     /** The distinct gateways of the selected elements, in selection order. */
@@ -43,12 +38,14 @@ final class Selections {
         return instances(selection, GatewayConnection.class);
     }
 
-    /** A volume (or snapshot) node, also for a volume listed under an SDC. */
+    /** The volume (or snapshot) an element stands for, also a volume listed under an SDC. */
     static Optional<VolumeNode> volumeNode(Object element) {
-        if (element instanceof VolumeNode volume) {
-            return Optional.of(volume);
-        }
-        return element instanceof MappedVolumeNode mapped ? Optional.of(mapped.volumeNode()) : Optional.empty();
+        return Optional.ofNullable(Adapters.adapt(element, VolumeNode.class));
+    }
+
+    /** The SDC an element stands for. */
+    static Optional<SdcNode> sdcNode(Object element) {
+        return Optional.ofNullable(Adapters.adapt(element, SdcNode.class));
     }
 
     /** The distinct volume nodes of the selection. */

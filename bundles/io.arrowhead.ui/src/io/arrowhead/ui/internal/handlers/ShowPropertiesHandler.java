@@ -18,7 +18,7 @@ public final class ShowPropertiesHandler extends AbstractHandler {
             try {
                 page.showView(IPageLayout.ID_PROP_SHEET);
             } catch (PartInitException e) {
-                throw new ExecutionException("The Properties view could not be opened", e);
+                throw new ExecutionException(Messages.ShowPropertiesHandler_failed, e);
             }
         }
         return null;

@@ -24,7 +24,7 @@ import io.arrowhead.ui.model.VolumeNode;
 /** Takes a snapshot of the selected volume under a name the user confirms, then selects the snapshot. */
 public final class TakeSnapshotHandler extends AbstractHandler {
 
-    public static final String TITLE = "Take Snapshot";
+    public static final String TITLE = Messages.TakeSnapshotHandler_title;
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {

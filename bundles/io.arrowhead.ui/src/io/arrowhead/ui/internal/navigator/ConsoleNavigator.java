@@ -20,10 +20,8 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.GatewayConnections;
-import io.arrowhead.ui.model.MappedVolumeNode;
-import io.arrowhead.ui.model.SdcNode;
-import io.arrowhead.ui.model.VolumeNode;
 import io.arrowhead.ui.internal.Formats;
+import io.arrowhead.ui.internal.editors.Editors;
 
 /**
  * The console's Common Navigator: gateways and their clusters, with a filter field above the tree. An RCP workbench
@@ -75,7 +73,7 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
     protected void handleDoubleClick(DoubleClickEvent event) {
         IStructuredSelection selection = (IStructuredSelection) event.getSelection();
         Object element = selection.getFirstElement();
-        if (element instanceof VolumeNode || element instanceof MappedVolumeNode || element instanceof SdcNode) {
+        if (Editors.canOpen(element)) {
             NavigatorCommands.openEditor(getSite(), selection);
         } else {
             super.handleDoubleClick(event);
@@ -161,6 +159,7 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
             ClusterView view = children.view(connection);
             matches += view == null ? 0 : view.matchCount();
         }
-        filterBox.setStatus(matches == 0 ? "No matches" : Formats.count(matches, "match", "matches"));
+        filterBox.setStatus(matches == 0 ? Messages.Filter_noMatches : Formats.count(matches, Messages.Word_match,
+            Messages.Word_matches));
     }
 }

@@ -34,9 +34,8 @@ final class FilterBox {
         composite = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(composite);
         text = new Text(composite, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        text.setMessage("Filter by name or id");
-        text.setToolTipText("Show only volumes, snapshots, SDCs and SDSs whose name contains this text or whose id "
-            + "starts with it");
+        text.setMessage(Messages.Filter_hint);
+        text.setToolTipText(Messages.Filter_tooltip);
         WidgetIds.set(text, "navigator.filter");
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(text);
         status = new Label(composite, SWT.NONE);

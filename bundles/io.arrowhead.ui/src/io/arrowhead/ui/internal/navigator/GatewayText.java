@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal.navigator;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
@@ -21,21 +23,21 @@ public final class GatewayText {
     public static String qualifier(GatewayConnection connection) {
         String address = address(connection);
         return switch (connection.state()) {
-            case CONNECTED -> address + " \u2014 " + volumeCount(connection.model());
+            case CONNECTED -> NLS.bind(Messages.Gateway_qualifier, address, volumeCount(connection.model()));
             case CONNECTING -> connection.state().label();
-            case FAILED -> connection.state().label()
-                + (connection.lastError() == null ? "" : ": " + oneLine(connection.lastError()));
-            case DISCONNECTED -> address + " \u2014 " + connection.state().label();
+            case FAILED -> connection.lastError() == null ? connection.state().label()
+                : NLS.bind(Messages.Gateway_failed, connection.state().label(), oneLine(connection.lastError()));
+            case DISCONNECTED -> NLS.bind(Messages.Gateway_qualifier, address, connection.state().label());
         };
     }
 
     public static String description(GatewayConnection connection) {
-        String what = connection.isDemo() ? "Demo gateway (embedded simulator) " : "Gateway ";
         ClusterModel model = connection.model();
-        return what + connection.name() + " at " + connection.settings().url() + " as " + connection.settings().user()
-            + ", " + connection.state().label()
-            + (model == null ? "" : ", " + volumeCount(model))
-            + (connection.lastError() == null ? "" : " \u2014 " + connection.lastError());
+        return NLS.bind(connection.isDemo() ? Messages.Gateway_demoDescription : Messages.Gateway_description,
+            new Object[] {connection.name(), connection.settings().url(), connection.settings().user(),
+                connection.state().label()})
+            + (model == null ? "" : NLS.bind(Messages.Text_more, volumeCount(model)))
+            + (connection.lastError() == null ? "" : NLS.bind(Messages.Gateway_error, connection.lastError()));
     }
 
     /** The host, and the port unless it is the HTTPS default. */
@@ -55,6 +57,7 @@ public final class GatewayText {
     }
 
     private static String volumeCount(ClusterModel model) {
-        return model == null ? "loading\u2026" : Formats.count(model.allVolumes().size(), "volume", "volumes");
+        return model == null ? Messages.Gateway_loading
+            : Formats.count(model.allVolumes().size(), Messages.Word_volume, Messages.Word_volumes);
     }
 }

@@ -55,7 +55,7 @@ public final class GatewaysLabelProvider extends LabelProvider implements IStyle
     @Override
     public String getDescription(Object element) {
         if (element instanceof GatewaysNode) {
-            return "The ScaleIO REST Gateways this console manages";
+            return Messages.Gateways_description;
         }
         return element instanceof GatewayConnection connection ? GatewayText.description(connection) : null;
     }

@@ -3,7 +3,7 @@ package io.arrowhead.ui.internal.navigator;
 /** The "Gateways" node at the top of the navigator, under which every configured REST Gateway appears. */
 public final class GatewaysNode {
 
-    public static final String LABEL = "Gateways";
+    public static final String LABEL = Messages.Gateways_label;
 
     GatewaysNode() {
     }

@@ -13,6 +13,7 @@ import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPartSite;
@@ -51,7 +52,7 @@ final class NavigatorCommands {
         } catch (NotDefinedException | NotHandledException e) {
             ILog.of(NavigatorCommands.class).warn("No handler opens editors from the navigator: " + e.getMessage());
         } catch (ExecutionException e) {
-            StatusManager.getManager().handle(Status.error("Could not open the editor: " + e.getMessage(), e),
+            StatusManager.getManager().handle(Status.error(NLS.bind(Messages.Navigator_openFailed, e.getMessage()), e),
                 StatusManager.LOG | StatusManager.SHOW);
         }
     }

@@ -16,6 +16,6 @@ public final class NavigatorRoot {
 
     @Override
     public String toString() {
-        return "Arrowhead";
+        return Messages.Navigator_root;
     }
 }

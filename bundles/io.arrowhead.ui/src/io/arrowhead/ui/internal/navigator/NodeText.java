@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal.navigator;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +59,7 @@ public final class NodeText {
     public String qualifier(ClusterNode node) {
         return switch (node) {
             case SystemNode s -> s.system().map(sys -> orElse(sys.systemVersionName(), "")).orElse("");
-            case FolderNode f -> "(" + folderSize(f) + ")";
+            case FolderNode f -> NLS.bind(Messages.Text_folderSize, folderSize(f));
             case ProtectionDomainNode d -> domainQualifier(d);
             case PoolNode p -> poolQualifier(p);
             case SdsNode s -> sdsQualifier(s);
@@ -65,41 +67,43 @@ public final class NodeText {
             case VolumeNode v -> v.volume().map(NodeText::volumeQualifier).orElse("");
             case MappedVolumeNode m -> m.mapping().map(NodeText::limits).orElse("");
             case SdcNode s -> s.sdc().map(NodeText::sdcQualifier).orElse("");
-            case RangeNode r -> (r.from() + 1) + "\u2013" + r.to();
+            case RangeNode r -> NLS.bind(Messages.Text_rangeQualifier, r.from() + 1, r.to());
         };
     }
 
     /** "16 GiB thin, mapped to 2", "8 GiB thick", "16 GiB snapshot". */
     public static String volumeQualifier(Volume volume) {
-        String text = Units.formatKib(volume.sizeInKb()) + " " + typeName(volume.volumeType());
+        String text = NLS.bind(Messages.Text_volumeQualifier, Units.formatKib(volume.sizeInKb()),
+            typeName(volume.volumeType()));
         int mappings = volume.mappedSdcInfo().size();
-        return mappings == 0 ? text : text + ", mapped to " + mappings;
+        return mappings == 0 ? text : NLS.bind(Messages.Text_volumeMapped, text, mappings);
     }
 
     /** A mapping's QoS limits: "1000 IOPS, 100 MB/s", "1000 IOPS" or "unlimited"; 0 means no limit. */
     public static String limits(MappedSdcInfo mapping) {
         List<String> parts = new ArrayList<>(2);
         if (mapping.limitIops() != null && mapping.limitIops() > 0) {
-            parts.add(mapping.limitIops() + " IOPS");
+            parts.add(NLS.bind(Messages.Text_iops, mapping.limitIops()));
         }
         if (mapping.limitBwInMbps() != null && mapping.limitBwInMbps() > 0) {
-            parts.add(mapping.limitBwInMbps() + " MB/s");
+            parts.add(NLS.bind(Messages.Text_mbps, mapping.limitBwInMbps()));
         }
-        return parts.isEmpty() ? "unlimited" : String.join(", ", parts);
+        return parts.isEmpty() ? Messages.Text_unlimited : String.join(", ", parts);
     }
 
     public static String typeName(VolumeType type) {
         return switch (type == null ? VolumeType.UNKNOWN : type) {
-            case THIN_PROVISIONED -> "thin";
-            case THICK_PROVISIONED -> "thick";
-            case SNAPSHOT -> "snapshot";
-            case UNKNOWN -> "volume";
+            case THIN_PROVISIONED -> Messages.Type_thin;
+            case THICK_PROVISIONED -> Messages.Type_thick;
+            case SNAPSHOT -> Messages.Type_snapshot;
+            case UNKNOWN -> Messages.Type_volume;
         };
     }
 
     private String domainQualifier(ProtectionDomainNode domain) {
         ClusterView view = children.view(domain.connection());
-        return view == null ? "" : Formats.count(view.pools(domain.id()).size(), "pool", "pools");
+        return view == null ? "" : Formats.count(view.pools(domain.id()).size(), Messages.Word_pool,
+            Messages.Word_pools);
     }
 
     private String poolQualifier(PoolNode pool) {
@@ -109,9 +113,10 @@ public final class NodeText {
         }
         int shown = view.volumes(pool.id()).size();
         if (!children.filter().isActive()) {
-            return Formats.count(shown, "volume", "volumes");
+            return Formats.count(shown, Messages.Word_volume, Messages.Word_volumes);
         }
-        return shown + " of " + Formats.count(view.model().volumes(pool.id()).size(), "volume", "volumes");
+        return NLS.bind(Messages.Text_shownOf, shown,
+            Formats.count(view.model().volumes(pool.id()).size(), Messages.Word_volume, Messages.Word_volumes));
     }
 
     private int folderSize(FolderNode folder) {
@@ -129,9 +134,9 @@ public final class NodeText {
     private String rangeName(RangeNode range) {
         List<ClusterNode> items = children.items(range);
         if (items.isEmpty()) {
-            return "\u2026";
+            return Messages.Text_emptyRange;
         }
-        return name(items.getFirst()) + " \u2026 " + name(items.getLast());
+        return NLS.bind(Messages.Text_rangeName, name(items.getFirst()), name(items.getLast()));
     }
 
     private static String volumeName(Optional<Volume> volume, String id) {
@@ -148,7 +153,7 @@ public final class NodeText {
         if (sdc.isConnected()) {
             return ip;
         }
-        return ip.isEmpty() ? "disconnected" : ip + ", disconnected";
+        return ip.isEmpty() ? Messages.Text_disconnected : NLS.bind(Messages.Text_ipDisconnected, ip);
     }
 
     private static String deviceName(Device device) {
@@ -173,7 +178,7 @@ public final class NodeText {
         if (sds == null) {
             return "";
         }
-        String devicesText = Formats.count(model.devices(sds.id()).size(), "device", "devices");
+        String devicesText = Formats.count(model.devices(sds.id()).size(), Messages.Word_device, Messages.Word_devices);
         return sds.ipList().isEmpty() ? devicesText : sds.ipList().getFirst().ip() + ", " + devicesText;
     }
 

@@ -17,8 +17,8 @@ import io.arrowhead.scaleio.client.model.VolumeType;
 import io.arrowhead.ui.WidgetIds;
 
 /**
- * The console's preferences, kept in the core's instance scope where {@link ConsolePreferences} reads them. The
- * defaults are written to the default scope here so that "Restore Defaults" agrees with the core's fallbacks.
+ * The console's preferences, kept in the core's instance scope where {@link ConsolePreferences} reads them. Their
+ * defaults come from the core's preference initializer, so "Restore Defaults" agrees with what the core uses.
  */
 public final class ConsolePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -26,7 +26,7 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
 
     public ConsolePreferencePage() {
         super(GRID);
-        setDescription("How the console keeps clusters current and how it creates and deletes volumes.");
+        setDescription(Messages.ConsolePreferencePage_description);
     }
 
     @Override
@@ -36,12 +36,7 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
 
     @Override
     protected IPreferenceStore doGetPreferenceStore() {
-        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, ConsolePreferences.NODE);
-        store.setDefault(ConsolePreferences.REFRESH_INTERVAL_SECONDS,
-            ConsolePreferences.DEFAULT_REFRESH_INTERVAL_SECONDS);
-        store.setDefault(ConsolePreferences.DEFAULT_VOLUME_TYPE, VolumeType.THIN_PROVISIONED.name());
-        store.setDefault(ConsolePreferences.CONFIRM_DELETE, true);
-        return store;
+        return new ScopedPreferenceStore(InstanceScope.INSTANCE, ConsolePreferences.NODE);
     }
 
     @Override
@@ -52,9 +47,9 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
         addField(interval);
 
         RadioGroupFieldEditor provisioning = new RadioGroupFieldEditor(ConsolePreferences.DEFAULT_VOLUME_TYPE,
-            "New volumes are provisioned:", 1, new String[][] {
-                {"T&hin (space is allocated as data is written)", VolumeType.THIN_PROVISIONED.name()},
-                {"Thi&ck (all space is reserved at creation)", VolumeType.THICK_PROVISIONED.name()}},
+            Messages.ConsolePreferencePage_provisioning, 1, new String[][] {
+                {Messages.ConsolePreferencePage_thin, VolumeType.THIN_PROVISIONED.name()},
+                {Messages.ConsolePreferencePage_thick, VolumeType.THICK_PROVISIONED.name()}},
             parent, true);
         Composite radios = provisioning.getRadioBoxControl(parent);
         String[] ids = {"preferences.thin", "preferences.thick"};
@@ -67,7 +62,7 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
         addField(provisioning);
 
         BooleanFieldEditor confirm = new BooleanFieldEditor(ConsolePreferences.CONFIRM_DELETE,
-            "Con&firm before deleting volumes", parent);
+            Messages.ConsolePreferencePage_confirmDelete, parent);
         WidgetIds.set(confirm.getDescriptionControl(parent), "preferences.confirmDelete");
         addField(confirm);
     }

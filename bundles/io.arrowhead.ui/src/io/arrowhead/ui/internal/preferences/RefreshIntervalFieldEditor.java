@@ -3,6 +3,8 @@ package io.arrowhead.ui.internal.preferences;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.swt.widgets.Composite;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.arrowhead.core.ConsolePreferences;
 
 /**
@@ -13,11 +15,10 @@ import io.arrowhead.core.ConsolePreferences;
 final class RefreshIntervalFieldEditor extends IntegerFieldEditor {
 
     RefreshIntervalFieldEditor(Composite parent) {
-        super(ConsolePreferences.REFRESH_INTERVAL_SECONDS, "&Refresh cluster every (seconds, 0 = never):", parent, 5);
+        super(ConsolePreferences.REFRESH_INTERVAL_SECONDS, Messages.RefreshIntervalFieldEditor_label, parent, 5);
         setValidRange(0, ConsolePreferences.MAX_REFRESH_INTERVAL_SECONDS);
-        setErrorMessage("Enter 0 (never) or a number of seconds from "
-            + ConsolePreferences.MIN_REFRESH_INTERVAL_SECONDS + " to " + ConsolePreferences.MAX_REFRESH_INTERVAL_SECONDS
-            + ".");
+        setErrorMessage(NLS.bind(Messages.RefreshIntervalFieldEditor_range,
+            ConsolePreferences.MIN_REFRESH_INTERVAL_SECONDS, ConsolePreferences.MAX_REFRESH_INTERVAL_SECONDS));
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.arrowhead.ui.internal.Formats;
 /** A table of name and value pairs, the shape of most property sections. */
 public abstract class AbstractKeyValueSection extends AbstractTableSection {
 
-    private static final List<String> HEADERS = List.of("Property", "Value");
+    private static final List<String> HEADERS = List.of(Messages.Text_property, Messages.Text_value);
 
     @Override
     protected final List<String> headers() {

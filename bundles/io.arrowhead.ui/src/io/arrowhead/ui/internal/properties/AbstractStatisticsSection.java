@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.properties;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -48,9 +49,9 @@ public abstract class AbstractStatisticsSection extends AbstractKeyValueSection 
         line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status = getWidgetFactory().createLabel(line, "");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        WidgetIds.set(status, widgetId() + ".status");
-        refreshLink = getWidgetFactory().createHyperlink(line, "Refresh", SWT.NONE);
-        refreshLink.setToolTipText("Read the statistics from the gateway again");
+        WidgetIds.set(status, widgetId() + Messages.Text_status);
+        refreshLink = getWidgetFactory().createHyperlink(line, Messages.Text_refresh, SWT.NONE);
+        refreshLink.setToolTipText(Messages.Text_readTheStatisticsFromTheGatewayAgain);
         WidgetIds.set(refreshLink, widgetId() + ".refresh");
         refreshLink.addHyperlinkListener(new HyperlinkAdapter() {
             @Override
@@ -73,7 +74,7 @@ public abstract class AbstractStatisticsSection extends AbstractKeyValueSection 
                 loader.cancel();
                 status.setText("");
             } else {
-                status.setText("Loading…");
+                status.setText(Messages.Text_loading);
                 loader.load(target);
             }
         } else if (reloadWhenRefreshed) {
@@ -98,7 +99,7 @@ public abstract class AbstractStatisticsSection extends AbstractKeyValueSection 
     /** Reads the statistics again, keeping the values shown until the new ones arrive. */
     private void reload() {
         if (shownTarget != null) {
-            status.setText(statistics == null ? "Loading…" : "Refreshing…");
+            status.setText(statistics == null ? Messages.Text_loading : Messages.Text_refreshing);
             loader.load(shownTarget);
         }
     }
@@ -107,7 +108,7 @@ public abstract class AbstractStatisticsSection extends AbstractKeyValueSection 
         switch (outcome) {
             case Outcome.Loaded loaded -> {
                 statistics = loaded.statistics();
-                status.setText("Read at " + Formats.time(loaded.at()));
+                status.setText(NLS.bind(Messages.Statistics_readAt, Formats.time(loaded.at())));
             }
             case Outcome.Failed failed -> status.setText(failed.message());
         }

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.properties;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
@@ -58,8 +59,8 @@ public final class CapacitySection extends AbstractStatisticsSection {
         }
         if (element instanceof DeviceNode node && node.model() instanceof ClusterModel model) {
             model.device(node.id()).ifPresent(device -> rows
-                .add("Capacity limit", Formats.kib(device.capacityLimitInKb()))
-                .add("Maximum capacity", Formats.kib(device.maxCapacityInKb())));
+                .add(Messages.Text_capacityLimit, Formats.kib(device.capacityLimitInKb()))
+                .add(Messages.Text_maximumCapacity, Formats.kib(device.maxCapacityInKb())));
         }
         if (statistics == null) {
             return;
@@ -67,29 +68,30 @@ public final class CapacitySection extends AbstractStatisticsSection {
         Capacity capacity = statistics.capacity();
         // the net figures follow from mirroring across SDSs, so they mean something only for a whole pool or more
         boolean mirrored = !(element instanceof DeviceNode || element instanceof SdsNode);
-        rows.addIfPresent("Total (raw)", kib(capacity.maxCapacityInKb()))
-            .addIfPresent("Usable (net)", mirrored ? kib(capacity.usableInKb()) : null)
-            .addIfPresent("In use (raw)", kib(capacity.capacityInUseInKb()))
-            .addIfPresent("Available for new volumes (net)", kib(capacity.capacityAvailableForVolumeAllocationInKb()))
-            .addIfPresent("Thin allocated (raw)", kib(capacity.thinCapacityAllocatedInKb()))
-            .addIfPresent("Thick in use (raw)", kib(capacity.thickCapacityInUseInKb()))
-            .addIfPresent("Thin in use (raw)", kib(capacity.thinCapacityInUseInKb()))
-            .addIfPresent("Snapshots in use (raw)", kib(capacity.snapCapacityInUseOccupiedInKb()))
-            .addIfPresent("Spare (raw)", kib(capacity.spareCapacityInKb()))
-            .addIfPresent("Unused (raw)", kib(capacity.unusedCapacityInKb()));
+        rows.addIfPresent(Messages.Text_totalRaw, kib(capacity.maxCapacityInKb()))
+            .addIfPresent(Messages.Text_usableNet, mirrored ? kib(capacity.usableInKb()) : null)
+            .addIfPresent(Messages.Text_inUseRaw, kib(capacity.capacityInUseInKb()))
+            .addIfPresent(Messages.Text_availableForNewVolumesNet,
+                kib(capacity.capacityAvailableForVolumeAllocationInKb()))
+            .addIfPresent(Messages.Text_thinAllocatedRaw, kib(capacity.thinCapacityAllocatedInKb()))
+            .addIfPresent(Messages.Text_thickInUseRaw, kib(capacity.thickCapacityInUseInKb()))
+            .addIfPresent(Messages.Text_thinInUseRaw, kib(capacity.thinCapacityInUseInKb()))
+            .addIfPresent(Messages.Text_snapshotsInUseRaw, kib(capacity.snapCapacityInUseOccupiedInKb()))
+            .addIfPresent(Messages.Text_spareRaw, kib(capacity.spareCapacityInKb()))
+            .addIfPresent(Messages.Text_unusedRaw, kib(capacity.unusedCapacityInKb()));
     }
 
     private static void addVolume(Volume volume, Rows rows) {
-        rows.add("Size", Formats.kib(volume.sizeInKb()))
-            .add("Allocation unit", Sizes.ALLOCATION_UNIT_GIB + " GiB; sizes round up to a multiple")
-            .add("Provisioning", switch (volume.volumeType()) {
-                case THICK_PROVISIONED -> "thick: the whole size is reserved in the pool";
-                case THIN_PROVISIONED -> "thin: pool space is taken as data is written";
-                case SNAPSHOT -> "snapshot: shares unchanged data with its source";
+        rows.add(Messages.Text_size, Formats.kib(volume.sizeInKb()))
+            .add(Messages.Text_allocationUnit, NLS.bind(Messages.Row_allocationUnitValue, Sizes.ALLOCATION_UNIT_GIB))
+            .add(Messages.Text_provisioning, switch (volume.volumeType()) {
+                case THICK_PROVISIONED -> Messages.Text_thickTheWholeSizeIsReservedIn;
+                case THIN_PROVISIONED -> Messages.Text_thinPoolSpaceIsTakenAsData;
+                case SNAPSHOT -> Messages.Text_snapshotSharesUnchangedDataWithItsSource;
                 default -> Formats.NONE;
             });
         if (volume.volumeType() == VolumeType.THICK_PROVISIONED) {
-            rows.add("Reserved (raw, both copies)", Units.formatKib(2 * volume.sizeInKb()));
+            rows.add(Messages.Text_reservedRawBothCopies, Units.formatKib(2 * volume.sizeInKb()));
         }
     }
 
@@ -108,7 +110,7 @@ public final class CapacitySection extends AbstractStatisticsSection {
         if (known) {
             double fraction = (double) used / total;
             bar.setFraction(fraction);
-            usage.setText(String.format(Locale.ROOT, "%s of %s in use (%.0f %%)", Units.formatKib(used),
+            usage.setText(String.format(Locale.ROOT, Messages.Capacity_usage, Units.formatKib(used),
                 Units.formatKib(total), fraction * 100));
         } else {
             usage.setText("");

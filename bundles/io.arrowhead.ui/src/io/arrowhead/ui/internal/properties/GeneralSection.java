@@ -37,43 +37,44 @@ public final class GeneralSection extends AbstractKeyValueSection {
 
     private static void addGateway(GatewayConnection connection, Rows rows) {
         ClusterModel model = connection.model();
-        rows.add("Name", connection.name())
-            .add("URL", connection.settings().url())
-            .add("User", connection.settings().user())
-            .add("Kind", connection.isDemo() ? "embedded demo cluster" : "ScaleIO REST Gateway")
-            .add("State", connection.state().label())
-            .add("Last error", connection.lastError())
-            .add("Last loaded", model == null ? "never" : Formats.dateTime(model.loadedAt()));
+        rows.add(Messages.Text_name, connection.name())
+            .add(Messages.Text_url, connection.settings().url())
+            .add(Messages.Text_user, connection.settings().user())
+            .add(Messages.Text_kind, connection.isDemo() ? Messages.Text_embeddedDemoCluster
+                : Messages.Text_scaleioRESTGateway)
+            .add(Messages.Text_state, connection.state().label())
+            .add(Messages.Text_lastError, connection.lastError())
+            .add(Messages.Text_lastLoaded, model == null ? Messages.Text_never : Formats.dateTime(model.loadedAt()));
     }
 
     private static void addVolume(Volume volume, ClusterModel model, Rows rows) {
         var pool = model.pool(volume.storagePoolId());
-        rows.add("Name", volume.name())
-            .add("Id", volume.id())
-            .add("Type", Formats.volumeType(volume.volumeType()))
-            .add("Size", Formats.kib(volume.sizeInKb()))
-            .add("Storage pool", pool.map(p -> p.name()).orElse(volume.storagePoolId()))
-            .add("Protection domain", pool.flatMap(p -> model.protectionDomain(p.protectionDomainId()))
+        rows.add(Messages.Text_name, volume.name())
+            .add(Messages.Text_id, volume.id())
+            .add(Messages.Text_type, Formats.volumeType(volume.volumeType()))
+            .add(Messages.Text_size, Formats.kib(volume.sizeInKb()))
+            .add(Messages.Text_storagePool, pool.map(p -> p.name()).orElse(volume.storagePoolId()))
+            .add(Messages.Text_protectionDomain, pool.flatMap(p -> model.protectionDomain(p.protectionDomainId()))
                 .map(pd -> pd.name()).orElse(null))
-            .add("Created", Formats.dateTime(volume.created()));
+            .add(Messages.Text_created, Formats.dateTime(volume.created()));
         if (volume.isSnapshot()) {
-            rows.add("Source volume", model.volume(volume.ancestorVolumeId()).map(Volume::name)
+            rows.add(Messages.Text_sourceVolume, model.volume(volume.ancestorVolumeId()).map(Volume::name)
                 .orElse(volume.ancestorVolumeId()));
         }
-        rows.add("Snapshots", model.snapshots(volume.id()).size())
-            .add("Mapped SDCs", volume.mappedSdcInfo().size());
+        rows.add(Messages.Text_snapshots, model.snapshots(volume.id()).size())
+            .add(Messages.Text_mappedSDCs, volume.mappedSdcInfo().size());
     }
 
     private static void addSdc(Sdc sdc, ClusterModel model, Rows rows) {
-        rows.add("Name", sdc.name())
-            .add("Id", sdc.id())
-            .add("GUID", sdc.sdcGuid())
-            .add("IP addresses", Formats.sdcIps(sdc))
-            .add("State", Formats.sdcState(sdc))
-            .addIfPresent("Approved", sdc.sdcApproved())
-            .add("Version", Formats.sdcVersion(sdc))
-            .add("Operating system", Formats.sdcOs(sdc))
-            .addIfPresent("Performance profile", sdc.perfProfile())
-            .add("Mapped volumes", model.volumesMappedTo(sdc.id()).size());
+        rows.add(Messages.Text_name, sdc.name())
+            .add(Messages.Text_id, sdc.id())
+            .add(Messages.Text_guid, sdc.sdcGuid())
+            .add(Messages.Text_ipAddresses, Formats.sdcIps(sdc))
+            .add(Messages.Text_state, Formats.sdcState(sdc))
+            .addIfPresent(Messages.Text_approved, sdc.sdcApproved())
+            .add(Messages.Text_version, Formats.sdcVersion(sdc))
+            .add(Messages.Text_operatingSystem, Formats.sdcOs(sdc))
+            .addIfPresent(Messages.Text_performanceProfile, sdc.perfProfile())
+            .add(Messages.Text_mappedVolumes, model.volumesMappedTo(sdc.id()).size());
     }
 }

@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal.properties;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.scaleio.client.model.Device;
 import io.arrowhead.scaleio.client.model.ProtectionDomain;
@@ -41,60 +43,61 @@ final class InfrastructureRows {
 
     private static void addSystem(ScaleIoSystem system, ClusterModel model, Rows rows) {
         var cluster = system.mdmCluster();
-        rows.add("Name", system.name())
-            .add("Id", system.id())
-            .add("Version", system.systemVersionName())
-            .add("MDM cluster mode", cluster == null ? null : cluster.clusterMode())
-            .add("MDM cluster state", cluster == null ? null : cluster.clusterState())
-            .addIfPresent("Restricted SDC mode", system.restrictedSdcMode())
-            .add("Protection domains", model.protectionDomains().size())
-            .add("SDCs", model.sdcs().size())
-            .add("Volumes and snapshots", model.allVolumes().size());
+        rows.add(Messages.Text_name, system.name())
+            .add(Messages.Text_id, system.id())
+            .add(Messages.Text_version, system.systemVersionName())
+            .add(Messages.Text_mdmClusterMode, cluster == null ? null : cluster.clusterMode())
+            .add(Messages.Text_mdmClusterState, cluster == null ? null : cluster.clusterState())
+            .addIfPresent(Messages.Text_restrictedSDCMode, system.restrictedSdcMode())
+            .add(Messages.Text_protectionDomains, model.protectionDomains().size())
+            .add(Messages.Text_sdcs, model.sdcs().size())
+            .add(Messages.Text_volumesAndSnapshots, model.allVolumes().size());
     }
 
     private static void addDomain(ProtectionDomain domain, ClusterModel model, Rows rows) {
-        rows.add("Name", domain.name())
-            .add("Id", domain.id())
-            .add("State", domain.protectionDomainState())
-            .add("Storage pools", model.pools(domain.id()).size())
-            .add("SDSs", model.sdss(domain.id()).size())
-            .addIfPresent("RFcache enabled", domain.rfcacheEnabled());
+        rows.add(Messages.Text_name, domain.name())
+            .add(Messages.Text_id, domain.id())
+            .add(Messages.Text_state, domain.protectionDomainState())
+            .add(Messages.Text_storagePools, model.pools(domain.id()).size())
+            .add(Messages.Text_sdss, model.sdss(domain.id()).size())
+            .addIfPresent(Messages.Text_rfcacheEnabled, domain.rfcacheEnabled());
     }
 
     private static void addPool(StoragePool pool, ClusterModel model, Rows rows) {
-        rows.add("Name", pool.name())
-            .add("Id", pool.id())
-            .add("Protection domain", model.protectionDomain(pool.protectionDomainId())
+        rows.add(Messages.Text_name, pool.name())
+            .add(Messages.Text_id, pool.id())
+            .add(Messages.Text_protectionDomain, model.protectionDomain(pool.protectionDomainId())
                 .map(ProtectionDomain::name).orElse(pool.protectionDomainId()))
-            .addIfPresent("Media type", pool.mediaType())
-            .addIfPresent("Data layout", pool.dataLayout())
-            .add("Spare capacity", pool.sparePercentage() == null ? null : pool.sparePercentage() + " %")
-            .addIfPresent("Zero padding", pool.zeroPaddingEnabled())
-            .add("Volumes", model.volumes(pool.id()).size());
+            .addIfPresent(Messages.Text_mediaType, pool.mediaType())
+            .addIfPresent(Messages.Text_dataLayout, pool.dataLayout())
+            .add(Messages.Text_spareCapacity, pool.sparePercentage() == null ? null : NLS.bind(Messages.Row_percent,
+                pool.sparePercentage()))
+            .addIfPresent(Messages.Text_zeroPadding, pool.zeroPaddingEnabled())
+            .add(Messages.Text_volumes, model.volumes(pool.id()).size());
     }
 
     private static void addSds(Sds sds, ClusterModel model, Rows rows) {
-        rows.add("Name", sds.name())
-            .add("Id", sds.id())
-            .add("IP addresses", String.join(", ", sds.ipList().stream().map(SdsIp::ip).toList()))
-            .addIfPresent("Port", sds.port())
-            .add("State", sds.sdsState())
-            .addIfPresent("Membership", sds.membershipState())
-            .addIfPresent("MDM connection", sds.mdmConnectionState())
-            .addIfPresent("Maintenance", sds.maintenanceState())
-            .addIfPresent("Version", sds.softwareVersionInfo())
-            .add("Devices", model.devices(sds.id()).size());
+        rows.add(Messages.Text_name, sds.name())
+            .add(Messages.Text_id, sds.id())
+            .add(Messages.Text_ipAddresses, String.join(", ", sds.ipList().stream().map(SdsIp::ip).toList()))
+            .addIfPresent(Messages.Text_port, sds.port())
+            .add(Messages.Text_state, sds.sdsState())
+            .addIfPresent(Messages.Text_membership, sds.membershipState())
+            .addIfPresent(Messages.Text_mdmConnection, sds.mdmConnectionState())
+            .addIfPresent(Messages.Text_maintenance, sds.maintenanceState())
+            .addIfPresent(Messages.Text_version, sds.softwareVersionInfo())
+            .add(Messages.Text_devices, model.devices(sds.id()).size());
     }
 
     private static void addDevice(Device device, ClusterModel model, Rows rows) {
-        rows.add("Name", device.name())
-            .add("Id", device.id())
-            .add("Path", device.deviceCurrentPathName())
-            .add("SDS", model.sds(device.sdsId()).map(Sds::name).orElse(device.sdsId()))
-            .add("Storage pool", model.pool(device.storagePoolId()).map(StoragePool::name)
+        rows.add(Messages.Text_name, device.name())
+            .add(Messages.Text_id, device.id())
+            .add(Messages.Text_path, device.deviceCurrentPathName())
+            .add(Messages.Text_sds, model.sds(device.sdsId()).map(Sds::name).orElse(device.sdsId()))
+            .add(Messages.Text_storagePool, model.pool(device.storagePoolId()).map(StoragePool::name)
                 .orElse(device.storagePoolId()))
-            .add("State", device.deviceState())
-            .addIfPresent("Error state", device.errorState())
-            .addIfPresent("Media type", device.mediaType());
+            .add(Messages.Text_state, device.deviceState())
+            .addIfPresent(Messages.Text_errorState, device.errorState())
+            .addIfPresent(Messages.Text_mediaType, device.mediaType());
     }
 }

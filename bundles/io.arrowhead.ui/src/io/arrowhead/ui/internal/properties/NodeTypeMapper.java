@@ -1,20 +1,24 @@
 package io.arrowhead.ui.internal.properties;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.ui.views.properties.tabbed.ITypeMapper;
 
-import io.arrowhead.ui.model.MappedVolumeNode;
 import io.arrowhead.ui.model.VolumeNode;
 
-/** Lets a volume listed under an SDC show the same property sections as the volume in its pool. */
+/**
+ * Lets an element that stands for a volume, such as a volume listed under an SDC, show the same property sections as
+ * the volume in its pool. Tabbed properties match sections by class only, so the mapping goes through the adapters.
+ */
 public final class NodeTypeMapper implements ITypeMapper {
 
     @Override
     public Class<?> mapType(Object object) {
-        return object instanceof MappedVolumeNode ? VolumeNode.class : object.getClass();
+        return propertiesElement(object).getClass();
     }
 
     /** The element whose properties a selected element shows. */
     static Object propertiesElement(Object selected) {
-        return selected instanceof MappedVolumeNode mapped ? mapped.volumeNode() : selected;
+        VolumeNode volume = Adapters.adapt(selected, VolumeNode.class);
+        return volume != null ? volume : selected;
     }
 }

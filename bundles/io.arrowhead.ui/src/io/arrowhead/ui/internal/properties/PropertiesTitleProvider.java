@@ -4,6 +4,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 
 import io.arrowhead.core.ClusterModel;
@@ -47,11 +48,11 @@ public final class PropertiesTitleProvider extends LabelProvider {
     public String getText(Object element) {
         Object selected = element instanceof IStructuredSelection selection ? selection.getFirstElement() : element;
         if (element instanceof IStructuredSelection selection && selection.size() > 1) {
-            return selection.size() + " items selected";
+            return NLS.bind(Messages.Title_items, selection.size());
         }
         Object shown = NodeTypeMapper.propertiesElement(selected);
         if (shown instanceof GatewayConnection connection) {
-            return "Gateway " + connection.name();
+            return NLS.bind(Messages.Title_gateway, connection.name());
         }
         if (shown instanceof ClusterNode node && node.model() instanceof ClusterModel model) {
             String title = title(node, model);
@@ -70,16 +71,20 @@ public final class PropertiesTitleProvider extends LabelProvider {
 
     private static String title(ClusterNode node, ClusterModel model) {
         return switch (node) {
-            case SystemNode n -> "System " + Formats.text(model.system().name());
-            case ProtectionDomainNode n -> model.protectionDomain(n.id()).map(pd -> "Protection Domain " + pd.name())
+            case SystemNode n -> NLS.bind(Messages.Title_system, Formats.text(model.system().name()));
+            case ProtectionDomainNode n -> model.protectionDomain(n.id())
+                .map(pd -> NLS.bind(Messages.Title_protectionDomain, pd.name()))
                 .orElse(null);
-            case PoolNode n -> model.pool(n.id()).map(pool -> "Storage Pool " + pool.name()).orElse(null);
+            case PoolNode n -> model.pool(n.id()).map(pool -> NLS.bind(Messages.Title_pool, pool.name())).orElse(null);
             case VolumeNode n -> model.volume(n.id())
-                .map(v -> (v.isSnapshot() ? "Snapshot " : "Volume ") + v.name()).orElse(null);
-            case SdcNode n -> model.sdc(n.id()).map(sdc -> "SDC " + Formats.text(ClusterModel.sdcLabel(sdc)))
+                .map(v -> NLS.bind(v.isSnapshot() ? Messages.Title_snapshot : Messages.Title_volume,
+                    v.name())).orElse(null);
+            case SdcNode n -> model.sdc(n.id()).map(sdc -> NLS.bind(Messages.Title_sdc,
+                Formats.text(ClusterModel.sdcLabel(sdc))))
                 .orElse(null);
-            case SdsNode n -> model.sds(n.id()).map(sds -> "SDS " + sds.name()).orElse(null);
-            case DeviceNode n -> model.device(n.id()).map(device -> "Device " + device.name()).orElse(null);
+            case SdsNode n -> model.sds(n.id()).map(sds -> NLS.bind(Messages.Title_sds, sds.name())).orElse(null);
+            case DeviceNode n -> model.device(n.id()).map(device -> NLS.bind(Messages.Title_device,
+                device.name())).orElse(null);
             default -> null;
         };
     }

@@ -12,7 +12,8 @@ import io.arrowhead.ui.internal.Formats;
 public final class SdcMappingsSection extends AbstractMappingsSection {
 
     private static final List<String> HEADERS =
-        List.of("Volume", "Size", "Access", "IOPS limit", "Bandwidth limit");
+        List.of(Messages.Text_volume, Messages.Text_size, Messages.Text_access, Messages.Text_iopsLimit,
+            Messages.Text_bandwidthLimit);
 
     @Override
     protected List<String> headers() {

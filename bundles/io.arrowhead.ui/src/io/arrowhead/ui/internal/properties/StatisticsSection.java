@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal.properties;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,22 +17,22 @@ public final class StatisticsSection extends AbstractStatisticsSection {
     private static final Map<String, String> COUNTS = new LinkedHashMap<>();
 
     static {
-        COUNTS.put("numOfMappedSdcs", "Mapped SDCs");
-        COUNTS.put("numOfMappedVolumes", "Mapped volumes");
-        COUNTS.put("numOfChildVolumes", "Child volumes");
-        COUNTS.put("numOfDescendantVolumes", "Descendant volumes");
-        COUNTS.put("numOfProtectionDomains", "Protection domains");
-        COUNTS.put("numOfStoragePools", "Storage pools");
-        COUNTS.put("numOfFaultSets", "Fault sets");
-        COUNTS.put("numOfSds", "SDSs");
-        COUNTS.put("numOfSdc", "SDCs");
-        COUNTS.put("numOfDevices", "Devices");
-        COUNTS.put("numOfVolumes", "Volumes");
-        COUNTS.put("numOfSnapshots", "Snapshots");
-        COUNTS.put("numOfThinBaseVolumes", "Thin base volumes");
-        COUNTS.put("numOfThickBaseVolumes", "Thick base volumes");
-        COUNTS.put("numOfUnmappedVolumes", "Unmapped volumes");
-        COUNTS.put("numOfVtrees", "VTrees");
+        COUNTS.put("numOfMappedSdcs", Messages.Text_mappedSDCs);
+        COUNTS.put("numOfMappedVolumes", Messages.Text_mappedVolumes);
+        COUNTS.put("numOfChildVolumes", Messages.Text_childVolumes);
+        COUNTS.put("numOfDescendantVolumes", Messages.Text_descendantVolumes);
+        COUNTS.put("numOfProtectionDomains", Messages.Text_protectionDomains);
+        COUNTS.put("numOfStoragePools", Messages.Text_storagePools);
+        COUNTS.put("numOfFaultSets", Messages.Text_faultSets);
+        COUNTS.put("numOfSds", Messages.Text_sdss);
+        COUNTS.put("numOfSdc", Messages.Text_sdcs);
+        COUNTS.put("numOfDevices", Messages.Text_devices);
+        COUNTS.put("numOfVolumes", Messages.Text_volumes);
+        COUNTS.put("numOfSnapshots", Messages.Text_snapshots);
+        COUNTS.put("numOfThinBaseVolumes", Messages.Text_thinBaseVolumes);
+        COUNTS.put("numOfThickBaseVolumes", Messages.Text_thickBaseVolumes);
+        COUNTS.put("numOfUnmappedVolumes", Messages.Text_unmappedVolumes);
+        COUNTS.put("numOfVtrees", Messages.Text_vtrees);
     }
 
     @Override
@@ -46,9 +48,9 @@ public final class StatisticsSection extends AbstractStatisticsSection {
         // front-end traffic is what hosts see; storage-side objects may only count back-end (primary) I/O
         boolean frontEnd = statistics.bwc("userDataReadBwc") != null || statistics.bwc("userDataWriteBwc") != null;
         String prefix = frontEnd ? "userData" : "primary";
-        String suffix = frontEnd ? "" : " (back-end)";
-        addTraffic("Read", statistics.bwc(prefix + "ReadBwc"), suffix, rows);
-        addTraffic("Write", statistics.bwc(prefix + "WriteBwc"), suffix, rows);
+        String suffix = frontEnd ? "" : Messages.Statistics_backEnd;
+        addTraffic(Messages.Statistics_read, statistics.bwc(prefix + "ReadBwc"), suffix, rows);
+        addTraffic(Messages.Statistics_write, statistics.bwc(prefix + "WriteBwc"), suffix, rows);
         COUNTS.forEach((name, label) -> rows.addIfPresent(label, statistics.longValue(name)));
     }
 
@@ -56,9 +58,10 @@ public final class StatisticsSection extends AbstractStatisticsSection {
         if (bwc == null) {
             return;
         }
-        rows.add(direction + " IOPS" + suffix, Formats.decimal(bwc.iops()))
-            .add(direction + " bandwidth" + suffix, Units.formatKbPerSecond(Math.round(bwc.kbPerSecond())))
-            .add("Average " + direction.toLowerCase() + " size" + suffix,
+        rows.add(NLS.bind(Messages.Statistics_iops, direction, suffix), Formats.decimal(bwc.iops()))
+            .add(NLS.bind(Messages.Statistics_bandwidth, direction, suffix),
+                Units.formatKbPerSecond(Math.round(bwc.kbPerSecond())))
+            .add(NLS.bind(Messages.Statistics_averageSize, direction.toLowerCase(), suffix),
                 bwc.numOccured() == 0 ? Formats.NONE : Units.formatKib(Math.round(bwc.averageIoSizeKb())));
     }
 }

@@ -10,7 +10,8 @@ import io.arrowhead.ui.internal.Formats;
 /** The Mappings tab of a volume: the SDCs it is mapped to, with each mapping's access and QoS limits. */
 public final class VolumeMappingsSection extends AbstractMappingsSection {
 
-    private static final List<String> HEADERS = List.of("SDC", "IP", "Access", "IOPS limit", "Bandwidth limit");
+    private static final List<String> HEADERS = List.of(Messages.Text_sdc, Messages.Text_ip, Messages.Text_access,
+        Messages.Text_iopsLimit, Messages.Text_bandwidthLimit);
 
     @Override
     protected List<String> headers() {

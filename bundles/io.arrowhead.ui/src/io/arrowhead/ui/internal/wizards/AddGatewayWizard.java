@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Arrays;
 
 import org.eclipse.jface.wizard.Wizard;
@@ -12,7 +13,7 @@ import io.arrowhead.core.SecretStoreException;
 /** Adds a REST Gateway: saves its settings and password, then connects to it in the background. */
 public final class AddGatewayWizard extends Wizard {
 
-    public static final String TITLE = "Add Gateway";
+    public static final String TITLE = Messages.AddGatewayWizard_title;
 
     private final GatewayConnections connections;
     private GatewayPage page;
@@ -42,7 +43,7 @@ public final class AddGatewayWizard extends Wizard {
             ConnectionSettings settings = ConnectionSettings.create(page.gatewayName(), page.url(), page.user());
             added = connections.add(settings, password);
         } catch (SecretStoreException e) {
-            page.showProblem("The password could not be saved: " + e.getMessage());
+            page.showProblem(NLS.bind(Messages.AddGatewayWizard_passwordNotSaved, e.getMessage()));
             return false;
         } catch (IllegalArgumentException e) {
             page.showProblem(e.getMessage());

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,9 +33,9 @@ import io.arrowhead.ui.WidgetIds;
  */
 public final class CertificateTrustDialog extends TitleAreaDialog {
 
-    public static final String TITLE = "Untrusted Certificate";
-    public static final String TRUST_PERMANENTLY = "Trust &Permanently";
-    public static final String TRUST_FOR_SESSION = "Trust for This &Session";
+    public static final String TITLE = Messages.CertificateTrustDialog_title;
+    public static final String TRUST_PERMANENTLY = Messages.CertificateTrustDialog_trustPermanently;
+    public static final String TRUST_FOR_SESSION = Messages.CertificateTrustDialog_trustForSession;
 
     private static final int PERMANENT_ID = IDialogConstants.CLIENT_ID + 1;
     private static final int SESSION_ID = IDialogConstants.CLIENT_ID + 2;
@@ -65,8 +66,8 @@ public final class CertificateTrustDialog extends TitleAreaDialog {
     @Override
     public void create() {
         super.create();
-        setTitle("Do you trust this gateway's certificate?");
-        setMessage("Compare the fingerprint with the one the gateway's administrator gives you.",
+        setTitle(Messages.CertificateTrustDialog_question);
+        setMessage(Messages.CertificateTrustDialog_compare,
             IMessageProvider.WARNING);
         getButton(IDialogConstants.CANCEL_ID).setFocus();
     }
@@ -77,12 +78,13 @@ public final class CertificateTrustDialog extends TitleAreaDialog {
         Composite body = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(body);
-        row(body, "Gateway:", gatewayUrl, "trust.gateway");
-        row(body, "Problem:", reasonText(), "trust.reason");
-        row(body, "Subject:", certificate.subject(), "trust.subject");
-        row(body, "Issuer:", certificate.issuer(), "trust.issuer");
-        row(body, "Valid from:", DATE_TIME.format(certificate.notBefore()), "trust.validFrom");
-        row(body, "Valid to:", DATE_TIME.format(certificate.notAfter()), "trust.validTo");
+        row(body, Messages.CertificateTrustDialog_gateway, gatewayUrl, "trust.gateway");
+        row(body, Messages.CertificateTrustDialog_problem, reasonText(), "trust.reason");
+        row(body, Messages.CertificateTrustDialog_subject, certificate.subject(), "trust.subject");
+        row(body, Messages.CertificateTrustDialog_issuer, certificate.issuer(), "trust.issuer");
+        row(body, Messages.CertificateTrustDialog_validFrom, DATE_TIME.format(certificate.notBefore()),
+            "trust.validFrom");
+        row(body, Messages.CertificateTrustDialog_validTo, DATE_TIME.format(certificate.notAfter()), "trust.validTo");
         String validity = validityProblem(Instant.now());
         if (validity != null) {
             new Label(body, SWT.NONE);
@@ -91,7 +93,7 @@ public final class CertificateTrustDialog extends TitleAreaDialog {
             warning.setForeground(warning.getDisplay().getSystemColor(SWT.COLOR_RED));
             GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(warning);
         }
-        new Label(body, SWT.NONE).setText("SHA-256 fingerprint:");
+        new Label(body, SWT.NONE).setText(Messages.CertificateTrustDialog_fingerprint);
         // One line, so that it reads and copies as the administrator's tools print it.
         Text fingerprint = WidgetIds.set(new Text(body, SWT.READ_ONLY | SWT.SINGLE), "trust.fingerprint");
         fingerprint.setFont(JFaceResources.getTextFont());
@@ -129,20 +131,19 @@ public final class CertificateTrustDialog extends TitleAreaDialog {
 
     private String reasonText() {
         return switch (certificate.reason()) {
-            case HOSTNAME_MISMATCH -> "The certificate is not issued for the host " + hostOf(gatewayUrl) + ".";
-            case PIN_MISMATCH -> "The certificate differs from the one trusted before.";
-            case UNTRUSTED -> "The certificate is not signed by an authority this computer trusts; gateways "
-                + "usually have a self-signed one.";
+            case HOSTNAME_MISMATCH -> NLS.bind(Messages.CertificateTrustDialog_hostMismatch, hostOf(gatewayUrl));
+            case PIN_MISMATCH -> Messages.CertificateTrustDialog_pinMismatch;
+            case UNTRUSTED -> Messages.CertificateTrustDialog_untrusted;
         };
     }
 
     private String validityProblem(Instant now) {
         if (now.isAfter(certificate.notAfter())) {
-            return "This certificate expired on " + DATE_TIME.format(certificate.notAfter()) + ".";
+            return NLS.bind(Messages.CertificateTrustDialog_expired, DATE_TIME.format(certificate.notAfter()));
         }
         if (now.isBefore(certificate.notBefore())) {
-            return "This certificate is not valid before " + DATE_TIME.format(certificate.notBefore())
-                + ". Check the clocks of this computer and of the gateway.";
+            return NLS.bind(Messages.CertificateTrustDialog_notYetValid,
+                DATE_TIME.format(certificate.notBefore()));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
@@ -46,7 +47,7 @@ final class ConnectionTest {
         } catch (InvocationTargetException e) {
             page.setMessage(GatewayErrors.describe(e.getCause()), IMessageProvider.ERROR);
         } catch (InterruptedException e) {
-            page.setMessage("The connection test was cancelled.", IMessageProvider.WARNING);
+            page.setMessage(Messages.ConnectionTest_cancelled, IMessageProvider.WARNING);
         } finally {
             Arrays.fill(typed, '\0');
         }
@@ -76,6 +77,7 @@ final class ConnectionTest {
     private static String describe(ScaleIoSystem system) {
         String name = system.name() != null && !system.name().isBlank() ? system.name() : system.id();
         String version = system.systemVersionName();
-        return "Connected to system " + name + (version == null || version.isBlank() ? "" : " (" + version + ")");
+        return version == null || version.isBlank() ? NLS.bind(Messages.ConnectionTest_connected, name)
+            : NLS.bind(Messages.ConnectionTest_connectedVersion, name, version);
     }
 }

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,10 +27,10 @@ import io.arrowhead.ui.WidgetIds;
  */
 public final class DeleteVolumesDialog extends MessageDialog {
 
-    public static final String TITLE = "Delete Volumes";
-    public static final String MAPPED_TITLE = "Cannot Delete Mapped Volume";
-    public static final String UNMAP_AND_DELETE = "&Unmap and Delete";
-    public static final String DELETE = "&Delete";
+    public static final String TITLE = Messages.DeleteVolumesDialog_title;
+    public static final String MAPPED_TITLE = Messages.DeleteVolumesDialog_mappedTitle;
+    public static final String UNMAP_AND_DELETE = Messages.DeleteVolumesDialog_unmapAndDelete;
+    public static final String DELETE = Messages.DeleteVolumesDialog_delete;
 
     private final boolean offerModes;
     private final boolean plural;
@@ -64,21 +65,21 @@ public final class DeleteVolumesDialog extends MessageDialog {
         int snapshotCount = mappedSnapshots.size();
         DeleteVolumesDialog dialog;
         if (!mapped.isEmpty()) {
-            String message = "The gateway does not delete a volume while it is mapped to hosts. "
-                + (mapped.size() == 1 ? "This volume is mapped:" : "These volumes are mapped:") + "\n\n"
-                + bullets(mapped.stream().map(v -> withSdcs(model, v)).toList())
-                + "\n\nUnmap " + (mapped.size() == 1 ? "it" : "them") + " from all SDCs and delete "
-                + (plural ? "the volumes" : "it") + "? The hosts lose access at once.";
+            String message = NLS.bind(mapped.size() == 1 ? Messages.DeleteVolumesDialog_mappedOne
+                : Messages.DeleteVolumesDialog_mappedSeveral,
+                bullets(mapped.stream().map(v -> withSdcs(model, v)).toList()),
+                plural ? Messages.DeleteVolumesDialog_theVolumes : Messages.DeleteVolumesDialog_it);
             dialog = new DeleteVolumesDialog(shell, MAPPED_TITLE, message, WARNING, !withSnapshots.isEmpty(), plural,
                 snapshotCount, UNMAP_AND_DELETE, 1);
         } else if (!withSnapshots.isEmpty()) {
-            String message = "Delete " + (plural ? "these " + volumes.size() + " volumes" : "this volume") + "?\n\n"
-                + bullets(volumes.stream().map(v -> withSnapshotCount(model, v)).toList())
-                + "\n\n" + (plural ? "Some of them have snapshots." : "It has snapshots.");
+            String message = NLS.bind(plural ? Messages.DeleteVolumesDialog_withSnapshotsSeveral
+                : Messages.DeleteVolumesDialog_withSnapshotsOne, volumes.size(),
+                bullets(volumes.stream().map(v -> withSnapshotCount(model, v)).toList()));
             dialog = new DeleteVolumesDialog(shell, TITLE, message, QUESTION, true, plural, snapshotCount, DELETE, 0);
         } else if (confirm) {
-            String message = "Delete " + (plural ? "these " + volumes.size() + " volumes" : "this volume")
-                + "? This cannot be undone.\n\n" + bullets(volumes.stream().map(Volume::name).toList());
+            String message = NLS.bind(plural ? Messages.DeleteVolumesDialog_confirmSeveral
+                : Messages.DeleteVolumesDialog_confirmOne, volumes.size(),
+                bullets(volumes.stream().map(Volume::name).toList()));
             dialog = new DeleteVolumesDialog(shell, TITLE, message, QUESTION, false, plural, 0, DELETE, 0);
         } else {
             return Optional.of(new Choice(RemoveMode.ONLY_ME, false, List.of()));
@@ -98,12 +99,13 @@ public final class DeleteVolumesDialog extends MessageDialog {
         }
         Composite modes = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(8, 0).applyTo(modes);
-        String volumes = plural ? "volumes" : "volume";
-        String unmapNote = mappedSnapshots == 0 ? ""
-            : " (unmaps " + mappedSnapshots + (mappedSnapshots == 1 ? " mapped snapshot)" : " mapped snapshots)");
-        modeButton(modes, "Delete the " + volumes + " and " + (plural ? "their" : "its") + " snapshots" + unmapNote,
+        String unmapNote = mappedSnapshots == 0 ? "" : NLS.bind(mappedSnapshots == 1
+            ? Messages.DeleteVolumesDialog_unmapsOne : Messages.DeleteVolumesDialog_unmapsSeveral, mappedSnapshots);
+        modeButton(modes, NLS.bind(plural ? Messages.DeleteVolumesDialog_withSnapshotsModeSeveral
+            : Messages.DeleteVolumesDialog_withSnapshotsModeOne, unmapNote),
             RemoveMode.INCLUDING_DESCENDANTS, "delete.withSnapshots").setSelection(true);
-        modeButton(modes, "Delete only the " + volumes + "; " + (plural ? "their" : "its") + " snapshots stay",
+        modeButton(modes, plural ? Messages.DeleteVolumesDialog_onlyVolumesMode
+            : Messages.DeleteVolumesDialog_onlyVolumeMode,
             RemoveMode.ONLY_ME, "delete.onlyVolume");
         return modes;
     }
@@ -124,8 +126,8 @@ public final class DeleteVolumesDialog extends MessageDialog {
     }
 
     private static String withSdcs(ClusterModel model, Volume volume) {
-        return volume.name() + " → " + volume.mappedSdcInfo().stream().map(m -> sdcName(model, m))
-            .collect(Collectors.joining(", "));
+        return NLS.bind(Messages.DeleteVolumesDialog_mappedTo, volume.name(), volume.mappedSdcInfo().stream()
+            .map(m -> sdcName(model, m)).collect(Collectors.joining(", ")));
     }
 
     private static String sdcName(ClusterModel model, MappedSdcInfo mapping) {
@@ -138,13 +140,15 @@ public final class DeleteVolumesDialog extends MessageDialog {
 
     private static String withSnapshotCount(ClusterModel model, Volume volume) {
         int count = model == null ? 0 : model.snapshots(volume.id()).size();
-        return count == 0 ? volume.name() : volume.name() + " (" + count + (count == 1 ? " snapshot)" : " snapshots)");
+        return count == 0 ? volume.name() : NLS.bind(count == 1 ? Messages.DeleteVolumesDialog_snapshotCountOne
+            : Messages.DeleteVolumesDialog_snapshotCountSeveral, volume.name(), count);
     }
 
     /** Up to ten names, one a line, then how many more. */
     static String bullets(List<String> lines) {
         int shown = Math.min(lines.size(), 10);
-        String list = lines.subList(0, shown).stream().map(line -> "  • " + line).collect(Collectors.joining("\n"));
-        return lines.size() > shown ? list + "\n  … and " + (lines.size() - shown) + " more" : list;
+        String list = lines.subList(0, shown).stream().map(line -> NLS.bind(Messages.DeleteVolumesDialog_bullet, line))
+            .collect(Collectors.joining("\n"));
+        return lines.size() > shown ? list + NLS.bind(Messages.DeleteVolumesDialog_more, lines.size() - shown) : list;
     }
 }

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Arrays;
 
 import org.eclipse.jface.wizard.Wizard;
@@ -15,7 +16,7 @@ import io.arrowhead.core.SecretStoreException;
  */
 public final class EditGatewayWizard extends Wizard {
 
-    public static final String TITLE = "Edit Gateway";
+    public static final String TITLE = Messages.EditGatewayWizard_title;
 
     private final GatewayConnections connections;
     private final GatewayConnection connection;
@@ -48,7 +49,7 @@ public final class EditGatewayWizard extends Wizard {
             connections.update(connection, settings, password.length == 0 ? null : password);
             return true;
         } catch (SecretStoreException e) {
-            page.showProblem("Secure storage refused the change: " + e.getMessage());
+            page.showProblem(NLS.bind(Messages.EditGatewayWizard_refused, e.getMessage()));
             return false;
         } catch (IllegalArgumentException e) {
             page.showProblem(e.getMessage());

@@ -3,6 +3,7 @@ package io.arrowhead.ui.internal.wizards;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.widgets.Button;
@@ -38,33 +39,32 @@ public final class GatewayPage extends WizardPage {
         super("gateway");
         this.connections = connections;
         this.editing = editing;
-        setTitle(editing == null ? "Add REST Gateway" : "Edit REST Gateway");
-        setDescription(editing == null ? "Enter the address of a ScaleIO REST Gateway and the user to log in as."
-            : "Change the gateway's address or login. Leave the password empty to keep the saved one.");
+        setTitle(editing == null ? Messages.GatewayPage_addTitle : Messages.GatewayPage_editTitle);
+        setDescription(editing == null ? Messages.GatewayPage_addDescription : Messages.GatewayPage_editDescription);
     }
 
     @Override
     public void createControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-        url = field(body, "&URL:", SWT.BORDER, "gateway.url");
+        url = field(body, Messages.GatewayPage_url, SWT.BORDER, "gateway.url");
         url.setMessage("https://gateway.example.com:443");
-        name = field(body, "&Name:", SWT.BORDER, "gateway.name");
-        user = field(body, "U&ser:", SWT.BORDER, "gateway.user");
-        password = field(body, "&Password:", SWT.BORDER | SWT.PASSWORD, "gateway.password");
+        name = field(body, Messages.GatewayPage_name, SWT.BORDER, "gateway.name");
+        user = field(body, Messages.GatewayPage_user, SWT.BORDER, "gateway.user");
+        password = field(body, Messages.GatewayPage_password, SWT.BORDER | SWT.PASSWORD, "gateway.password");
         if (editing != null) {
-            password.setMessage("Leave empty to keep the saved password");
+            password.setMessage(Messages.GatewayPage_keepPassword);
             url.setText(editing.settings().url());
             name.setText(editing.name());
             user.setText(editing.settings().user());
             nameEdited = true;
             forgetCertificate = WidgetIds.set(new Button(body, SWT.CHECK), "gateway.forgetCertificate");
-            forgetCertificate.setText("&Forget the trusted certificate; review it again on the next connection");
+            forgetCertificate.setText(Messages.GatewayPage_forgetCertificate);
             GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(forgetCertificate);
         }
         test = WidgetIds.set(new Button(body, SWT.PUSH), "gateway.test");
-        test.setText("&Test Connection");
-        test.setToolTipText("Log in to the gateway with these settings and read its system");
+        test.setText(Messages.GatewayPage_test);
+        test.setToolTipText(Messages.GatewayPage_testTooltip);
         GridDataFactory.swtDefaults().span(2, 1).align(SWT.END, SWT.CENTER).indent(0, 8).applyTo(test);
         ConnectionTest tester = new ConnectionTest(this, connections, editing);
         test.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> tester.run()));
@@ -148,17 +148,17 @@ public final class GatewayPage extends WizardPage {
             return urlProblem;
         }
         if (gatewayName().isEmpty()) {
-            return "Enter a name for the gateway.";
+            return Messages.GatewayPage_nameMissing;
         }
         for (GatewayConnection other : connections.all()) {
             if (other != editing && other.name().equalsIgnoreCase(gatewayName())) {
-                return "A gateway named " + other.name() + " already exists.";
+                return NLS.bind(Messages.GatewayPage_nameTaken, other.name());
             }
         }
         if (user().isEmpty()) {
-            return "Enter the user to log in as.";
+            return Messages.GatewayPage_userMissing;
         }
-        return editing == null && password.getCharCount() == 0 ? "Enter the password." : null;
+        return editing == null && password.getCharCount() == 0 ? Messages.GatewayPage_passwordMissing : null;
     }
 
     private static String problemWith(String urlText) {

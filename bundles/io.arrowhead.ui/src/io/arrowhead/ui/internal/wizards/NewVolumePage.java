@@ -44,8 +44,8 @@ public final class NewVolumePage extends WizardPage {
         super("newVolume");
         this.gateways = List.copyOf(gateways);
         this.target = target;
-        setTitle("New Volume");
-        setDescription("Create a volume in a storage pool. Sizes are allocated in units of 8 GiB.");
+        setTitle(Messages.NewVolumePage_title);
+        setDescription(Messages.NewVolumePage_description);
     }
 
     @Override
@@ -54,27 +54,27 @@ public final class NewVolumePage extends WizardPage {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
         connection = gateways.contains(target.connection()) ? target.connection() : gateways.getFirst();
         if (gateways.size() > 1) {
-            ComboViewer gatewayCombo = combo(body, "&Gateway:", "newVolume.gateway");
+            ComboViewer gatewayCombo = combo(body, Messages.NewVolumePage_gateway, "newVolume.gateway");
             gatewayCombo.setLabelProvider(LabelProvider.createTextProvider(o -> ((GatewayConnection) o).name()));
             gatewayCombo.setInput(gateways);
             gatewayCombo.setSelection(new StructuredSelection(connection));
             gatewayCombo.addSelectionChangedListener(e -> gatewayChanged(
                 (GatewayConnection) e.getStructuredSelection().getFirstElement()));
         }
-        pools = combo(body, "Storage &pool:", "newVolume.pool");
+        pools = combo(body, Messages.NewVolumePage_pool, "newVolume.pool");
         pools.setLabelProvider(LabelProvider.createTextProvider(o -> ((PoolChoice) o).label()));
         pools.addSelectionChangedListener(e -> poolChanged());
-        name = text(body, "&Name:", "newVolume.name");
-        size = text(body, "&Size (GiB):", "newVolume.size");
+        name = text(body, Messages.NewVolumePage_name, "newVolume.name");
+        size = text(body, Messages.NewVolumePage_size, "newVolume.size");
         size.setMessage("16");
         new Label(body, SWT.NONE);
         rounding = WidgetIds.set(new Label(body, SWT.NONE), "newVolume.rounding");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rounding);
-        new Label(body, SWT.NONE).setText("Provisioning:");
+        new Label(body, SWT.NONE).setText(Messages.NewVolumePage_provisioning);
         Composite types = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(types);
-        thin = radio(types, "T&hin", "newVolume.thin");
-        Button thick = radio(types, "Thi&ck", "newVolume.thick");
+        thin = radio(types, Messages.NewVolumePage_thin, "newVolume.thin");
+        Button thick = radio(types, Messages.NewVolumePage_thick, "newVolume.thick");
         boolean thickDefault = ConsolePreferences.defaultVolumeType() == VolumeType.THICK_PROVISIONED;
         thin.setSelection(!thickDefault);
         thick.setSelection(thickDefault);

@@ -2,16 +2,16 @@ package io.arrowhead.ui.internal.wizards;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
+
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.scaleio.client.model.StoragePool;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.model.ClusterNode;
-import io.arrowhead.ui.model.MappedVolumeNode;
 import io.arrowhead.ui.model.PoolNode;
 import io.arrowhead.ui.model.ProtectionDomainNode;
 import io.arrowhead.ui.model.RangeNode;
-import io.arrowhead.ui.model.VolumeNode;
 
 /**
  * Where a new volume goes by default, read from what is selected: the pool of a selected pool or volume, the first
@@ -37,11 +37,12 @@ public record NewVolumeTarget(GatewayConnection connection, String poolId) {
     private static String poolOf(ClusterNode node) {
         return switch (node) {
             case PoolNode pool -> pool.id();
-            case VolumeNode volume -> volume.volume().map(Volume::storagePoolId).orElse(null);
-            case MappedVolumeNode mapped -> mapped.volume().map(Volume::storagePoolId).orElse(null);
             case RangeNode range -> poolOf(range.parent());
             case ProtectionDomainNode domain -> firstPool(domain.model(), domain.id());
-            default -> null;
+            default -> {
+                Volume volume = Adapters.adapt(node, Volume.class);
+                yield volume == null ? null : volume.storagePoolId();
+            }
         };
     }
 

@@ -20,7 +20,7 @@ import io.arrowhead.ui.model.VolumeNode;
  */
 public final class NewVolumeWizard extends Wizard {
 
-    public static final String TITLE = "New Volume";
+    public static final String TITLE = Messages.NewVolumeWizard_title;
 
     private final List<GatewayConnection> gateways;
     private final NewVolumeTarget target;
@@ -33,7 +33,7 @@ public final class NewVolumeWizard extends Wizard {
      */
     public NewVolumeWizard(List<GatewayConnection> gateways, NewVolumeTarget target, IWorkbenchWindow window) {
         if (gateways.isEmpty()) {
-            throw new IllegalArgumentException("A new volume needs a connected gateway.");
+            throw new IllegalArgumentException(Messages.NewVolumeWizard_noGateway);
         }
         this.gateways = gateways;
         this.target = target;

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Control;
@@ -29,7 +30,8 @@ final class PoolCapacityLoader {
     void load(GatewayConnection connection, String poolId) {
         String name = connection.model() == null ? poolId
             : connection.model().pool(poolId).map(pool -> pool.name()).orElse(poolId);
-        loader.load(new StatisticsTarget(connection, ObjectType.STORAGE_POOL, poolId, "storage pool " + name));
+        loader.load(new StatisticsTarget(connection, ObjectType.STORAGE_POOL, poolId,
+            NLS.bind(Messages.PoolCapacityLoader_target, name)));
     }
 
     void cancel() {

@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,8 @@ record PoolChoice(String poolId, String label) {
         if (model != null) {
             for (ProtectionDomain domain : model.protectionDomains()) {
                 for (StoragePool pool : model.pools(domain.id())) {
-                    choices.add(new PoolChoice(pool.id(), nameOf(domain.name(), domain.id()) + " / "
-                        + nameOf(pool.name(), pool.id())));
+                    choices.add(new PoolChoice(pool.id(), NLS.bind(Messages.PoolChoice_label,
+                        nameOf(domain.name(), domain.id()), nameOf(pool.name(), pool.id()))));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,7 +21,7 @@ import io.arrowhead.scaleio.client.UntrustedCertificateException;
  */
 public final class UiTrustCallback implements CertificateTrustCallback {
 
-    public static final String PIN_MISMATCH_TITLE = "Certificate Changed";
+    public static final String PIN_MISMATCH_TITLE = Messages.UiTrustCallback_pinMismatchTitle;
 
     private final Display display;
 
@@ -47,14 +48,9 @@ public final class UiTrustCallback implements CertificateTrustCallback {
     @Override
     public synchronized void pinMismatch(String gatewayUrl, UntrustedCertificateException certificate) {
         String expected = certificate.expectedFingerprint();
-        String message = "The gateway " + gatewayUrl + " presented a different certificate than the one trusted "
-            + "before, so the connection was refused.\n\n"
-            + "Trusted (expected):\n" + (expected == null ? "(not known)" : expected) + "\n\n"
-            + "Presented:\n" + certificate.sha256Fingerprint() + "\n" + certificate.subject() + "\n\n"
-            + "A renewed gateway certificate looks like this, but so does someone intercepting the connection. "
-            + "Ask the gateway's administrator for the new fingerprint. If it matches, choose Edit Gateway…, "
-            + "select \"Forget the trusted certificate\" and connect again to review the new one; or remove the "
-            + "gateway and add it again.";
+        String message = NLS.bind(Messages.UiTrustCallback_pinMismatch, new Object[] {gatewayUrl,
+            expected == null ? Messages.UiTrustCallback_notKnown : expected, certificate.sha256Fingerprint(),
+            certificate.subject()});
         onUiThread(() -> MessageDialog.openWarning(parentShell(), PIN_MISMATCH_TITLE, message));
     }
 
