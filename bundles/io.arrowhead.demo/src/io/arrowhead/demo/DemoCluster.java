@@ -20,6 +20,7 @@ import io.arrowhead.core.SecretStoreException;
 import io.arrowhead.core.hosts.DockerHosts;
 import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.demo.internal.DemoHosts;
+import io.arrowhead.demo.internal.Messages;
 import io.arrowhead.hosts.emulator.EmulatedDockerHost;
 import io.arrowhead.hosts.emulator.SimulatorAdminBackend;
 import io.arrowhead.scaleio.simulator.ClusterScenario;
@@ -163,7 +164,7 @@ public final class DemoCluster {
                 simulator.certificate());
             demoHosts = DemoHosts.start(backend, dataDirectory.resolve(HOSTS_DIRECTORY), randomPassword(), hosts);
         } catch (IOException | RuntimeException e) {
-            ILog.of(DemoCluster.class).log(Status.error("The demo's Docker hosts could not start", e));
+            ILog.of(DemoCluster.class).log(Status.error(Messages.DemoCluster_hostsFailed, e));
         }
     }
 

@@ -6,9 +6,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 import io.arrowhead.core.GatewayConnections;
 import io.arrowhead.core.GatewayJob;
+import io.arrowhead.demo.internal.Messages;
 
 /**
  * Starts or resets a demo in the background under its {@link DemoCluster#rule()}, since the simulator binds a port
@@ -25,7 +27,7 @@ public final class DemoJob extends Job {
     private final boolean reset;
 
     private DemoJob(DemoCluster demo, GatewayConnections connections, boolean reset) {
-        super(reset ? "Resetting the demo cluster" : "Starting the demo cluster");
+        super(reset ? Messages.DemoJob_resetting : Messages.DemoJob_starting);
         this.demo = demo;
         this.connections = connections;
         this.reset = reset;
@@ -50,8 +52,8 @@ public final class DemoJob extends Job {
             }
             return Status.OK_STATUS;
         } catch (IOException | RuntimeException e) {
-            return Status.error("The demo cluster could not " + (reset ? "be reset" : "start") + " in "
-                + demo.dataDirectory() + ": " + e.getMessage(), e);
+            return Status.error(NLS.bind(reset ? Messages.DemoJob_resetFailed : Messages.DemoJob_startFailed,
+                demo.dataDirectory(), e.getMessage()), e);
         }
     }
 

@@ -12,13 +12,13 @@ import io.arrowhead.demo.Demo;
 /** Throws the demo cluster's changes away and starts it afresh, in a job since it restarts the simulator. */
 public final class ResetDemoHandler extends AbstractHandler {
 
-    public static final String TITLE = "Reset Demo Cluster";
+    public static final String TITLE = Messages.ResetDemoHandler_title;
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         MessageDialog dialog = new MessageDialog(HandlerUtil.getActiveShellChecked(event), TITLE, null,
-            "Reset the demo cluster to its initial state? All changes to the demo are lost.", MessageDialog.QUESTION,
-            1, "&Reset", IDialogConstants.CANCEL_LABEL);
+            Messages.ResetDemoHandler_question, MessageDialog.QUESTION, 1, Messages.ResetDemoHandler_reset,
+            IDialogConstants.CANCEL_LABEL);
         if (dialog.open() != 0) {
             return null;
         }
