@@ -81,13 +81,17 @@ public final class ArrowheadCore {
         return Path.of(System.getProperty("user.home"), ".arrowhead");
     }
 
-    /** Stops the demo, logs out of every gateway and closes the SSH client; called when the workbench shuts down. */
+    /**
+     * Logs out of every gateway, within {@link GatewayConnections#SHUTDOWN_LOGOUT_DEADLINE} in all, stops the demo and
+     * closes the SSH client; called when the workbench shuts down.
+     */
     public static synchronized void shutdown() {
-        if (demo != null && connections != null) {
-            demo.close(connections);
-        }
+        // Gateways first, all at once and bounded, while the demo's simulator can still answer its logout.
         if (connections != null) {
             connections.dispose();
+        }
+        if (demo != null && connections != null) {
+            demo.close(connections);
         }
         if (hosts != null) {
             hosts.close();

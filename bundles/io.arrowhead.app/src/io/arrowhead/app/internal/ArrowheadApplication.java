@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import io.arrowhead.core.ArrowheadCore;
+
 /** Starts the Arrowhead workbench, one instance per workspace, and maps its exit code to the application's. */
 public final class ArrowheadApplication implements IApplication {
 
@@ -35,6 +37,15 @@ public final class ArrowheadApplication implements IApplication {
             int code = PlatformUI.createAndRunWorkbench(display, new ArrowheadWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
+            if (locked) {
+                // Once the window is gone, not in the workbench's postShutdown: telling the gateways takes up to
+                // two seconds, which a window frozen on the screen would make look like a hang. The closed
+                // window only leaves the screen once the display has sent what is pending.
+                while (!display.isDisposed() && display.readAndDispatch()) {
+                    // drain
+                }
+                ArrowheadCore.shutdown();
+            }
             if (locked && workspace != null) {
                 workspace.release();
             }

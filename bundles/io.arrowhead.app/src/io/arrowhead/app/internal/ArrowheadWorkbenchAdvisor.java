@@ -6,12 +6,12 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.ui.internal.wizards.UiTrustCallback;
 
 /**
  * Opens the console perspective and remembers the layout between runs. Once the window is up it lets the UI answer
- * certificate questions and starts the demo cluster; on the way out it stops the demo and logs out of every gateway.
+ * certificate questions and starts the demo cluster. {@link ArrowheadApplication} closes the core once the window
+ * is gone.
  */
 final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -24,11 +24,6 @@ final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         UiTrustCallback.install(PlatformUI.getWorkbench().getDisplay());
         DemoStartup.schedule();
-    }
-
-    @Override
-    public void postShutdown() {
-        ArrowheadCore.shutdown();
     }
 
     @Override
