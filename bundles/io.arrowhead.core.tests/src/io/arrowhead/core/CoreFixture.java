@@ -65,8 +65,13 @@ final class CoreFixture implements AutoCloseable {
     }
 
     GatewaySimulator startSimulator(int port) throws IOException {
+        return startSimulator(port, "simulator");
+    }
+
+    /** Another simulator with a data directory, and so a certificate, of its own; the caller closes it. */
+    GatewaySimulator startSimulator(int port, String name) throws IOException {
         return GatewaySimulator.builder().scenario(ClusterScenario.demo()).user(USER, PASSWORD)
-            .dataDirectory(directory.resolve("simulator")).stateFile(directory.resolve("simulator/cluster.json"))
+            .dataDirectory(directory.resolve(name)).stateFile(directory.resolve(name + "/cluster.json"))
             .port(port).start();
     }
 
@@ -85,8 +90,14 @@ final class CoreFixture implements AutoCloseable {
 
     /** Adds and connects, trusting the certificate for the session. */
     GatewayConnection connected(String name) throws Exception {
+        return connected(name, simulator);
+    }
+
+    /** Adds a gateway for the given simulator and connects, trusting its certificate for the session. */
+    GatewayConnection connected(String name, GatewaySimulator gateway) throws Exception {
         trust.answer = TrustDecision.SESSION;
-        GatewayConnection connection = addSimulator(name);
+        GatewayConnection connection = connections.add(
+            ConnectionSettings.create(name, gateway.endpoint().toString(), USER), PASSWORD);
         join(connections.connect(connection));
         if (!connection.isConnected()) {
             throw new AssertionError("not connected: " + connection.lastError());

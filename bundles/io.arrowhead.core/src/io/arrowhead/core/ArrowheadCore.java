@@ -72,11 +72,22 @@ public final class ArrowheadCore {
         return Path.of(System.getProperty("user.home"), ".arrowhead");
     }
 
-    /** Logs out of every gateway and closes the SSH client; called when the workbench shuts down. */
-    public static synchronized void shutdown() {
+    /** Logs out of every gateway, within a bounded time, and closes the SSH client. */
+    public static void shutdown() {
+        shutdown(() -> {
+        });
+    }
+
+    /**
+     * Logs out of every gateway, within {@link GatewayConnections#SHUTDOWN_LOGOUT_DEADLINE} in all, runs
+     * {@code afterGateways} (where the application stops the demo, whose simulator must still answer its logout
+     * until then) and closes the SSH client; called once the workbench window is gone.
+     */
+    public static synchronized void shutdown(Runnable afterGateways) {
         if (connections != null) {
             connections.dispose();
         }
+        afterGateways.run();
         if (hosts != null) {
             hosts.close();
         }

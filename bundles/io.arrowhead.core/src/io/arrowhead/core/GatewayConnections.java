@@ -1,5 +1,6 @@
 package io.arrowhead.core;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
 import io.arrowhead.core.internal.ConnectionSettingsStore;
+import io.arrowhead.core.internal.ParallelLogout;
 import io.arrowhead.core.internal.TrustedLogin;
 import io.arrowhead.scaleio.client.GatewayClient;
 import io.arrowhead.scaleio.client.GatewayClientException;
@@ -28,6 +30,9 @@ import io.arrowhead.scaleio.client.model.ScaleIoSystem;
  * as jobs under each gateway's {@link GatewayRule}. Listeners hear of every change. Thread-safe.
  */
 public final class GatewayConnections {
+
+    /** How long closing the console waits for gateways to confirm the logout, all of them together. */
+    public static final Duration SHUTDOWN_LOGOUT_DEADLINE = Duration.ofSeconds(2);
 
     private final SecretStore secrets;
     private final ConnectionSettingsStore store;
@@ -184,10 +189,23 @@ public final class GatewayConnections {
         }
     }
 
-    /** Disconnects everything, for shutdown. */
+    /**
+     * Disconnects everything, for shutdown, waiting at most {@link #SHUTDOWN_LOGOUT_DEADLINE} for the gateways:
+     * cancels their jobs, then logs out of all of them at once and closes their clients.
+     */
     public void dispose() {
+        dispose(SHUTDOWN_LOGOUT_DEADLINE);
+    }
+
+    /** {@link #dispose()} with another deadline for the logouts. */
+    public void dispose(Duration logoutDeadline) {
         connections.forEach(ClusterLoadJob::cancelAutoRefresh);
-        connections.forEach(GatewayConnections::closeClient);
+        // Clients first: a cancelled job that changed the cluster reloads only through a client still in place.
+        List<GatewayClient> clients = connections.stream().map(c -> c.swapClient(null)).filter(Objects::nonNull)
+            .toList();
+        connections.forEach(c -> Job.getJobManager().cancel(c));
+        ParallelLogout.logOutAll(clients, logoutDeadline);
+        GatewayClient.releaseIdleConnections();
         transientPasswords.values().forEach(p -> Arrays.fill(p, '\0'));
     }
 

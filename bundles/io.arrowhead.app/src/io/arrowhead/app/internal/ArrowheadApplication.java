@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import io.arrowhead.core.ArrowheadCore;
+
 /** Starts the Arrowhead workbench, one instance per workspace, and maps its exit code to the application's. */
 public final class ArrowheadApplication implements IApplication {
 
@@ -22,6 +24,7 @@ public final class ArrowheadApplication implements IApplication {
         Display display = PlatformUI.createDisplay();
         Location workspace = Platform.getInstanceLocation();
         boolean locked = false;
+        ArrowheadWorkbenchAdvisor advisor = new ArrowheadWorkbenchAdvisor();
         try {
             // Two consoles on one workspace would overwrite each other's layout and connection settings.
             // getURL() first: it applies the lazy default (@user.home/.arrowhead/workspace) before locking.
@@ -32,9 +35,18 @@ public final class ArrowheadApplication implements IApplication {
                     + Path.of(workspace.getURL().getPath()) + ". Switch to that window, or close it and start Arrowhead again.");
                 return IApplication.EXIT_OK;
             }
-            int code = PlatformUI.createAndRunWorkbench(display, new ArrowheadWorkbenchAdvisor());
+            int code = PlatformUI.createAndRunWorkbench(display, advisor);
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
+            if (locked) {
+                // Once the window is gone, not in the workbench's postShutdown: telling the gateways takes up to
+                // two seconds, which a window frozen on the screen would make look like a hang. The closed
+                // window only leaves the screen once the display has sent what is pending.
+                while (!display.isDisposed() && display.readAndDispatch()) {
+                    // drain
+                }
+                ArrowheadCore.shutdown(advisor::closeDemo);
+            }
             if (locked && workspace != null) {
                 workspace.release();
             }

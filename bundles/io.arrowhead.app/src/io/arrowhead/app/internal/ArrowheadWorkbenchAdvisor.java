@@ -9,13 +9,12 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.ui.internal.wizards.UiTrustCallback;
 
 /**
  * Opens the console perspective and remembers the layout between runs. Once the window is up it lets the UI answer
- * certificate questions and starts the demo contributed to it; on the way out it stops the demo and logs out of every
- * gateway.
+ * certificate questions and starts the demo contributed to it. {@link ArrowheadApplication} closes the core and the
+ * demo once the window is gone.
  */
 final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -32,12 +31,11 @@ final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
         demo = DemoLauncher.start(List.of(Platform.getApplicationArgs()));
     }
 
-    @Override
-    public void postShutdown() {
+    /** Stops the demo, if one was started; the application calls it once the gateways are logged out. */
+    void closeDemo() {
         if (demo != null) {
             demo.close();
         }
-        ArrowheadCore.shutdown();
     }
 
     @Override

@@ -60,7 +60,8 @@ public final class Menus {
     }
 
     private MenuItem item(Menu menu, String label) {
-        return driver.waitFor("a menu item '" + label + "'", () -> {
+        return driver.waitFor("a menu item '" + label + "' among " + driver.onUi(() -> Arrays.stream(menu.getItems())
+            .map(i -> "'" + WidgetTexts.plain(i.getText()) + "'").toList()), () -> {
             menu.notifyListeners(SWT.Show, null);
             return Arrays.stream(menu.getItems()).filter(i -> label.equals(WidgetTexts.plain(i.getText())))
                 .findFirst().orElse(null);

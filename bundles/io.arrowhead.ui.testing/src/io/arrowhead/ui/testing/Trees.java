@@ -60,6 +60,23 @@ public final class Trees {
         return current;
     }
 
+    /**
+     * Like {@link #expand}, but leaves the last item as it is, for an item whose expansion would do something of
+     * its own, such as a gateway that connects when opened.
+     */
+    public TreeItem itemAt(Tree tree, String... path) {
+        TreeItem parent = path.length == 1 ? null : expand(tree, Arrays.copyOf(path, path.length - 1));
+        String last = path[path.length - 1];
+        return driver.waitFor("an item '" + last + "' under " + (parent == null ? "the root" : "its parent"),
+            () -> startingWith(parent == null ? tree.getItems() : parent.getItems(), last));
+    }
+
+    /** Waits until no item directly under the parent, or at the root, starts with the text. */
+    public void awaitAbsent(Tree tree, TreeItem parentOrNull, String text) {
+        driver.waitUntil("no item '" + text + "' in the tree",
+            () -> startingWith(parentOrNull == null ? tree.getItems() : parentOrNull.getItems(), text) == null);
+    }
+
     /** Selects an item and tells the tree's listeners, as a click would. */
     public void select(TreeItem item) {
         driver.trigger("selecting a tree item", () -> {

@@ -109,6 +109,11 @@ final class Console {
         });
     }
 
+    /** Collapses the navigator's tree, so that the next test finds its top in view rather than scrolled away. */
+    void collapseNavigator() {
+        ui.onUi(() -> navigator().getCommonViewer().collapseAll());
+    }
+
     /** Puts the views back where the perspective has them, as a test that moved them may have left them. */
     void resetLayout() {
         ui.onUi(() -> page().resetPerspective());

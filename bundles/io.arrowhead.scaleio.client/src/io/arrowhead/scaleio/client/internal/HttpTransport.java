@@ -70,6 +70,14 @@ public final class HttpTransport {
         return new HttpTransport(config, SHARED_BASE);
     }
 
+    /**
+     * Closes the pooled connections no call is using, for shutdown. Calls run synchronously on their callers'
+     * threads, so the shared dispatcher has no threads of its own to stop.
+     */
+    public static void releaseIdleConnections() {
+        SHARED_BASE.connectionPool().evictAll();
+    }
+
     public GatewayEndpoint endpoint() {
         return endpoint;
     }
