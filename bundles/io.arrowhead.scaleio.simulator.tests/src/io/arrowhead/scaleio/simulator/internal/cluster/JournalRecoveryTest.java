@@ -20,6 +20,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +68,48 @@ class JournalRecoveryTest {
         }
         // Both wrote their whole state, id marks and journal position included, when closed.
         assertEquals(Files.readString(file), Files.readString(crashed));
+    }
+
+    @Test
+    void aCompactionInTheBackgroundDuringABurstKeepsEveryChange() throws Exception {
+        Path crashed;
+        String before;
+        try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
+            String firstState = Files.readString(file);
+            List<String> volumeIds = new ArrayList<>();
+            for (int writer = 0; writer < 8; writer++) {
+                volumeIds.add(createVolume(cluster, "burst-" + writer, 8));
+            }
+            // About 1.3 MB of journal, past the 1 MiB at which a state file this small is rewritten.
+            ExecutorService writers = Executors.newFixedThreadPool(8);
+            List<Future<?>> running = new ArrayList<>();
+            for (String volumeId : volumeIds) {
+                running.add(writers.submit(() -> {
+                    for (int count = 0; count < 700; count++) {
+                        post(cluster, action(volumeId, "setVolumeName"),
+                                "{\"newName\":\"" + volumeId + "-" + count + "\"}").assertOk();
+                    }
+                }));
+            }
+            for (Future<?> writer : running) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+            writers.shutdown();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (Files.readString(file).equals(firstState)) {
+                assertTrue(System.nanoTime() < deadline, "the state file was not rewritten within a minute");
+                Thread.sleep(10);
+            }
+            post(cluster, action(volumeIds.get(0), "setVolumeName"), "{\"newName\":\"after-compaction\"}")
+                    .assertOk();
+            before = everything(cluster);
+            assertFalse(journal(directory).contains(directory.resolve("state.json.journal-2")),
+                    "the journal file the state file made redundant is deleted");
+            crashed = Crash.image(directory, "crash");
+        }
+        try (SimulatedCluster recovered = SimulatedCluster.open(crashed, SMALL, CLOCK)) {
+            assertEquals(before, everything(recovered));
+        }
     }
 
     @Test

@@ -34,7 +34,8 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     /** Null for a cluster that lives in memory only. */
     private final Journal journal;
 
-    private SimulatedCluster(ClusterState state, IdLedger ids, long seed, Clock clock, Journal journal,
+    /** @param journal where changes are made durable; null for a cluster in memory, or one replaying a journal */
+    SimulatedCluster(ClusterState state, IdLedger ids, long seed, Clock clock, Journal journal,
             BackingFiles files) {
         StatisticsService statistics = new StatisticsService(state, new Workload(seed), clock);
         this.context = new ClusterContext(state, ids, statistics, clock, files);
@@ -79,35 +80,7 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
      */
     public static SimulatedCluster open(Path stateFile, ClusterScenario scenarioIfMissing, Clock clock,
             Path volumeStore) throws IOException {
-        StatePersistence store = new StatePersistence(stateFile);
-        ClusterState state;
-        IdLedger ids;
-        long seed;
-        long lastSequence = 0;
-        boolean replayed = false;
-        if (store.exists()) {
-            StatePersistence.Loaded loaded = store.load();
-            state = loaded.saved().state();
-            ids = loaded.saved().ids();
-            seed = loaded.saved().seed();
-            lastSequence = JournalReplay.replay(
-                    new SimulatedCluster(state, ids, seed, clock, null, BackingFiles.none()), loaded);
-            replayed = !loaded.changes().isEmpty();
-        } else {
-            store.journalFiles().deleteBefore(Long.MAX_VALUE); // of a state file deleted to start afresh
-            state = ScenarioBuilder.build(scenarioIfMissing, clock);
-            ids = IdLedger.scanning(state);
-            seed = scenarioIfMissing.seed();
-        }
-        long stateSeed = seed;
-        Journal journal = new Journal(store, lastSequence, state.lock().readLock(),
-                sequence -> StateWriter.serialize(state, ids.marks(), stateSeed, sequence));
-        SimulatedCluster cluster = new SimulatedCluster(state, ids, seed, clock, journal,
-                backingFiles(volumeStore, state.volumes.keySet()));
-        if (replayed || !store.exists() || !store.journalFiles().existing().isEmpty()) {
-            journal.compact(); // the replayed changes into the state file, and a fresh journal
-        }
-        return cluster;
+        return StateRecovery.open(stateFile, scenarioIfMissing, clock, volumeStore);
     }
 
     /** Runs a journaled change again, through the same code, with the time and ids it had. */
@@ -134,7 +107,7 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     }
 
     /** The files in {@code volumeStore}, keeping those of {@code volumeIds}; none when it is null. */
-    private static BackingFiles backingFiles(Path volumeStore, Set<String> volumeIds) throws IOException {
+    static BackingFiles backingFiles(Path volumeStore, Set<String> volumeIds) throws IOException {
         return volumeStore == null ? BackingFiles.none() : BackingFiles.in(volumeStore, volumeIds);
     }
 
