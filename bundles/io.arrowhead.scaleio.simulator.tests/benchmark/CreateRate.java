@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * Arguments: endpoint, user:password, threads, seconds to measure (after 3 s of warm-up). Prints the rate and
  * the latency percentiles of the acknowledged creates. {@code --volumes 1000} sizes the pools for room: the
  * allocation limit refuses creates in the small demo pools after a few hundred. With a state file every create
- * waits for an fsync'd save, so the figure depends on the disk and on how many clients share each save.
+ * waits for its journal record to be forced to disk, so the figure depends on the disk and on how many clients
+ * share each forced write (group commit).
  */
 public class CreateRate {
 

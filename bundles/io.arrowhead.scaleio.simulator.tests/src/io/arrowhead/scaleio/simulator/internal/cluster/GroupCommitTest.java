@@ -6,35 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.arrowhead.scaleio.simulator.internal.cluster.GroupCommit.Snapshot;
-
 class GroupCommitTest {
 
     private Path directory;
-    private Path file;
-    private final AtomicLong generation = new AtomicLong();
-    private final AtomicInteger snapshots = new AtomicInteger();
+    private JournalFiles files;
 
     @BeforeEach
     void createDirectory() throws IOException {
         directory = ClusterTestSupport.newDirectory();
-        file = directory.resolve("state.json");
+        files = new JournalFiles(directory.resolve("state.json"));
     }
 
     @AfterEach
@@ -43,94 +36,74 @@ class GroupCommitTest {
     }
 
     @Test
-    void writersThatChangeTheStateDuringASaveShareTheNextOne() throws Exception {
-        CountDownLatch firstSaveMayEnd = new CountDownLatch(1);
-        GroupCommit commit = new GroupCommit(new StatePersistence(file), () -> {
-            Snapshot taken = snapshot();
-            if (snapshots.get() == 1) {
-                await(firstSaveMayEnd);
-            }
-            return taken;
-        }, 0);
-        Thread leader = writer(commit, generation.incrementAndGet());
-        waitUntil(() -> snapshots.get() == 1);
-        List<Thread> followers = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            followers.add(writer(commit, generation.incrementAndGet()));
-        }
-        waitUntil(() -> followers.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING));
-        assertFalse(Files.exists(file), "nothing is saved before the first save ends");
-        firstSaveMayEnd.countDown();
-        leader.join(TimeUnit.MINUTES.toMillis(1));
-        for (Thread follower : followers) {
-            follower.join(TimeUnit.MINUTES.toMillis(1));
-            assertEquals(Thread.State.TERMINATED, follower.getState());
-        }
-        assertEquals(2, snapshots.get(), "the first save and one shared by the five writers");
-        assertEquals("generation 6", Files.readString(file));
-    }
-
-    @Test
-    void aWriterWhoseChangeIsSavedAlreadyDoesNotSaveAgain() throws IOException {
-        GroupCommit commit = new GroupCommit(new StatePersistence(file), this::snapshot, 0);
-        generation.set(3);
+    void anAwaitedChangeIsInTheJournalAndReadsBackAsItWasRecorded() throws IOException {
+        GroupCommit commit = new GroupCommit(files, 0, 1);
+        Change change = Change.api(1_748_779_200_123L, List.of("993a355d00000000", "12ab34cd00000007"), "POST",
+                "/api/types/Volume/instances", "{\"name\":\"n\u00e4me\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, commit.append(change));
         commit.awaitSaved(1);
-        commit.awaitSaved(2);
-        commit.awaitSaved(3);
-        assertEquals(1, snapshots.get());
-        assertEquals("generation 3", Files.readString(file));
+        List<JournalRecords.Numbered> read = files.changesAfter(0);
+        assertEquals(1, read.size());
+        assertEquals(1, read.get(0).sequence());
+        assertEquals(change.kind(), read.get(0).change().kind());
+        assertEquals(change.millis(), read.get(0).change().millis());
+        assertEquals(change.ids(), read.get(0).change().ids());
+        assertEquals(change.fields(), read.get(0).change().fields());
+        assertEquals(List.of(), files.changesAfter(1), "what the state file holds is skipped");
     }
 
     @Test
-    void aFailedSaveIsReportedAndTheNextWriterTriesAgain() throws IOException {
-        Files.createDirectories(file.resolve("occupant")); // a directory with content: the rename fails
-        GroupCommit commit = new GroupCommit(new StatePersistence(file), this::snapshot, 0);
-        generation.set(1);
-        assertThrows(IOException.class, () -> commit.awaitSaved(1));
-        ClusterTestSupport.deleteDirectory(file);
-        commit.awaitSaved(1);
-        assertEquals("generation 1", Files.readString(file));
+    void concurrentWritersFindEveryChangeOnDiskInOrder() throws Exception {
+        GroupCommit commit = new GroupCommit(files, 40, 3);
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        List<Future<Long>> done = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int number = i;
+            done.add(writers.submit(() -> {
+                long sequence = commit.append(Change.setSdcConnected(number, List.of(), "sdc-" + number, true));
+                commit.awaitSaved(sequence);
+                return sequence;
+            }));
+        }
+        for (Future<Long> writer : done) {
+            writer.get(1, TimeUnit.MINUTES);
+        }
+        writers.shutdown();
+        List<JournalRecords.Numbered> read = files.changesAfter(40);
+        assertEquals(400, read.size());
+        for (int i = 0; i < read.size(); i++) {
+            assertEquals(41 + i, read.get(i).sequence());
+        }
+        assertEquals(List.of(3L), List.copyOf(files.existing().keySet()), "every change goes to the first file");
     }
 
     @Test
-    void aSnapshotThatCannotBeTakenIsReportedAsAnIOException() {
-        GroupCommit commit = new GroupCommit(new StatePersistence(file), () -> {
-            throw new UncheckedIOException(new IOException("serialisation failed"));
-        }, 0);
-        IOException failure = assertThrows(IOException.class, () -> commit.awaitSaved(1));
-        assertEquals("serialisation failed", failure.getMessage());
+    void aFailedWriteIsReportedAndTheNextWriterWritesItAgainToANewFile() throws IOException {
+        Path blocked = files.file(1);
+        Files.createDirectories(blocked.resolve("occupant")); // cannot be opened for writing
+        GroupCommit commit = new GroupCommit(files, 0, 1);
+        long first = commit.append(Change.setSdcConnected(1, List.of(), "a", true));
+        assertThrows(IOException.class, () -> commit.awaitSaved(first));
+        ClusterTestSupport.deleteDirectory(blocked);
+        long second = commit.append(Change.setSdcConnected(2, List.of(), "b", false));
+        commit.awaitSaved(second);
+        assertFalse(Files.exists(blocked), "nothing more goes to a file whose write failed");
+        List<JournalRecords.Numbered> read = files.changesAfter(0);
+        assertEquals(List.of("a", "b"), read.stream().map(record -> record.change().field("sdc")).toList());
     }
 
-    private Snapshot snapshot() {
-        long now = generation.get(); // before counting, so that a test seeing the count knows what it holds
-        snapshots.incrementAndGet();
-        return new Snapshot(now, ("generation " + now).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Thread writer(GroupCommit commit, long change) {
-        return Thread.ofPlatform().start(() -> {
-            try {
-                commit.awaitSaved(change);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertTrue(latch.await(1, TimeUnit.MINUTES));
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Polls, with a generous bound that only proves nothing hangs. */
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "condition not reached within a minute");
-            Thread.sleep(5);
-        }
+    @Test
+    void aSavedStateFileMakesTheChangesItHoldsDurableAndLaterOnesGoToANewFile() throws IOException {
+        GroupCommit commit = new GroupCommit(files, 0, 1);
+        commit.awaitSaved(commit.append(Change.setSdcConnected(1, List.of(), "a", true)));
+        long queued = commit.append(Change.setSdcConnected(2, List.of(), "b", true));
+        GroupCommit.Rotation rotation = commit.rotate();
+        assertEquals(new GroupCommit.Rotation(2, 2), rotation);
+        commit.stateSaved(rotation);
+        commit.awaitSaved(queued); // returns: the state file holds it
+        assertTrue(commit.bytesSinceRotation() == 0, "nothing was written after the rotation");
+        commit.awaitSaved(commit.append(Change.setSdcConnected(3, List.of(), "c", true)));
+        assertEquals(List.of(1L, 2L), List.copyOf(files.existing().keySet()));
+        assertEquals(List.of(3L), files.changesAfter(2).stream().map(JournalRecords.Numbered::sequence).toList());
     }
 }

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,15 +82,18 @@ class PersistenceTest {
     }
 
     @Test
-    void aChangeIsInTheFileWhenItIsAnswered() throws Exception {
+    void aChangeIsOnDiskWhenItIsAnswered() throws Exception {
         Path file = directory.resolve("state.json");
         try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
             String volumeId = createVolume(cluster, "saved-before-the-answer", 8);
-            assertTrue(Files.readString(file).contains("saved-before-the-answer"));
+            assertTrue(volumeNames(Crash.image(directory, "after-create")).contains("saved-before-the-answer"));
             post(cluster, action(volumeId, "setVolumeName"), "{\"newName\":\"renamed\"}").assertOk();
-            assertTrue(Files.readString(file).contains("renamed"));
+            assertTrue(volumeNames(Crash.image(directory, "after-rename")).contains("renamed"));
             cluster.registerSdc("0F6D8A4B-8C4E-4B9A-9E57-3C7B9E1D2A10", "10.0.200.2", "agent-host");
-            assertTrue(Files.readString(file).contains("agent-host"));
+            try (SimulatedCluster recovered = SimulatedCluster.open(Crash.image(directory, "after-register"), SMALL,
+                    CLOCK)) {
+                assertTrue(get(recovered, "/api/types/Sdc/instances").json().toString().contains("agent-host"));
+            }
         }
     }
 
@@ -96,9 +101,12 @@ class PersistenceTest {
     void aChangeThatCannotBeSavedIsRefusedAndSavedWithTheNextOne() throws Exception {
         Path file = directory.resolve("state.json");
         try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
-            Files.delete(file);
-            Files.createDirectory(file); // a directory with content cannot be replaced by a file
-            Files.writeString(file.resolve("occupant"), "x");
+            List<Path> blocked = new ArrayList<>();
+            for (int number = 1; number <= 20; number++) { // a directory with content cannot take a journal record
+                Path journalFile = directory.resolve("state.json.journal-" + number);
+                Files.createDirectories(journalFile.resolve("occupant"));
+                blocked.add(journalFile);
+            }
             String poolId = ClusterTestSupport.firstPoolId(cluster);
             Answer refused = post(cluster, "/api/types/Volume/instances",
                     "{\"storagePoolId\":\"" + poolId + "\",\"volumeSizeInGb\":\"8\",\"name\":\"unsaved\"}");
@@ -106,8 +114,14 @@ class PersistenceTest {
             assertTrue(refused.json().path("message").asText().startsWith(
                     "The change was made but could not be saved in the simulator's state file ("), refused.json()
                     .toString());
-            ClusterTestSupport.deleteDirectory(file);
+            for (Path journalFile : blocked) {
+                ClusterTestSupport.deleteDirectory(journalFile);
+            }
             createVolume(cluster, "saved-later", 8);
+            try (SimulatedCluster recovered = SimulatedCluster.open(Crash.image(directory, "crash"), SMALL, CLOCK)) {
+                assertEquals(List.of("unsaved", "saved-later"), volumeNames(recovered).subList(
+                        volumeNames(recovered).size() - 2, volumeNames(recovered).size()));
+            }
         }
         try (SimulatedCluster reopened = SimulatedCluster.open(file, SMALL, CLOCK)) {
             for (String name : new String[] { "unsaved", "saved-later" }) {
@@ -165,6 +179,18 @@ class PersistenceTest {
         IOException failure = assertThrows(IOException.class, () -> SimulatedCluster.open(file, SMALL, CLOCK));
         assertTrue(failure.getMessage().contains("refers to the unknown object 0123456789abcdef"),
                 failure.getMessage());
+    }
+
+    private static List<String> volumeNames(Path crashedStateFile) throws IOException {
+        try (SimulatedCluster recovered = SimulatedCluster.open(crashedStateFile, SMALL, CLOCK)) {
+            return volumeNames(recovered);
+        }
+    }
+
+    private static List<String> volumeNames(SimulatedCluster cluster) {
+        List<String> names = new ArrayList<>();
+        get(cluster, "/api/types/Volume/instances").json().forEach(volume -> names.add(volume.path("name").asText()));
+        return names;
     }
 
     /** Every object list, which must survive a restart unchanged. */

@@ -22,6 +22,10 @@ final class ClusterContext {
     /** Identifies this run of the simulated MDM, as {@code sessionTag} does for a real gateway session. */
     final long sessionTag;
     final BackingFiles files;
+    /** The change being replayed from the journal, which gives the time and ids; null when running live. */
+    Change replaying;
+    /** The time the running action acts at, fixed for the whole action so that a replay gives the same result. */
+    private long actionMillis;
 
     ClusterContext(ClusterState state, IdLedger ids, StatisticsService statistics, Clock clock) {
         this(state, ids, statistics, clock, BackingFiles.none());
@@ -38,7 +42,23 @@ final class ClusterContext {
         this.files = files;
     }
 
+    /** Starts an action, under the write lock: fixes its time and notes the ids it issues. */
+    void beginAction() {
+        actionMillis = replaying == null ? clock.millis() : replaying.millis();
+        ids.beginAction(replaying == null ? null : replaying.ids());
+    }
+
+    long actionMillis() {
+        return actionMillis;
+    }
+
+    /** Ends the action begun last (see {@link IdLedger#endAction()}). */
+    void endAction() {
+        ids.endAction();
+    }
+
+    /** The time of the running action. */
     long nowEpochSeconds() {
-        return clock.instant().getEpochSecond();
+        return Math.floorDiv(actionMillis, 1000L);
     }
 }

@@ -10,8 +10,8 @@ import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 
 /**
  * Maps the URL grammar of GATEWAY-API.md §2.1 onto the handlers. Reads run under the state's read lock, actions
- * under its write lock; a successful action counts as a change, and is answered only once {@code saves} has made
- * it durable.
+ * under its write lock; a successful action counts as a change, is recorded in {@code saves} (the journal) while
+ * the lock is held, and is answered only once {@code saves} has made it durable.
  */
 final class GatewayRouter {
 
@@ -69,7 +69,7 @@ final class GatewayRouter {
             return read(() -> context.statistics.querySelected(body.root()));
         }
         if (call.is("POST", 4) && s[1].equals("System") && s[2].equals("action")) {
-            return write(actions.systemAction(s[3], null, call.body(), call));
+            return write(call, actions.systemAction(s[3], null, call.body(), call));
         }
         int separator = s.length < 2 ? -1 : s[1].indexOf("::");
         if (separator < 0) {
@@ -84,7 +84,7 @@ final class GatewayRouter {
             return read(() -> reads.relationship(type, id, s[3], call.path()));
         }
         if (call.is("POST", 4) && s[2].equals("action")) {
-            return write(actions.instanceAction(type, id, s[3], call.body(), call));
+            return write(call, actions.instanceAction(type, id, s[3], call.body(), call));
         }
         throw call.unknown();
     }
@@ -102,7 +102,7 @@ final class GatewayRouter {
             return read(() -> reads.list(type));
         }
         if (call.is("POST", 3) && type == WireType.VOLUME) {
-            return write(actions.create(call.body()));
+            return write(call, actions.create(call.body()));
         }
         if (call.is("POST", 5) && s[3].equals("action")) {
             RequestBody body = call.body();
@@ -128,35 +128,62 @@ final class GatewayRouter {
     }
 
     /**
-     * The volumes' file changes and the save run after the lock is released, so that other actions proceed
-     * meanwhile; the answer waits for both.
+     * The volumes' file changes and the journal write run after the lock is released, so that other actions
+     * proceed meanwhile; the answer waits for both. The change is journaled as the call itself, with the time and
+     * ids the action used, so that replaying it through this router gives the same state.
      */
-    private ApiResponse write(Supplier<ApiResponse> handler) {
+    private ApiResponse write(Call call, Supplier<ApiResponse> handler) {
         Lock lock = context.state.lock().writeLock();
         lock.lock();
         ApiResponse response;
-        long generation;
+        long ticket;
         Future<?> fileChanges;
         try {
-            response = handler.get();
-            generation = context.generation.incrementAndGet();
+            context.beginAction();
+            try {
+                response = handler.get();
+            } finally {
+                context.endAction();
+            }
+            context.generation.incrementAndGet();
+            ticket = saves.record(Change.api(context.actionMillis(), context.ids.issuedInAction(), call.method(),
+                    call.path(), call.rawBody()));
         } finally {
             fileChanges = context.files.flush(); // what an action recorded, it changed
             lock.unlock();
         }
         BackingFiles.await(fileChanges);
         try {
-            saves.awaitSaved(generation);
+            saves.awaitSaved(ticket);
         } catch (IOException e) {
             return GatewayErrors.notSaved(e).response();
         }
         return response;
     }
 
-    /** Makes the changes up to a generation durable, for the state file; nothing to do for a cluster in memory. */
-    @FunctionalInterface
+    /**
+     * Where changes are made durable: the journal for a cluster with a state file; nothing for one in memory, or
+     * while the journal is replayed.
+     */
     interface Saves {
-        void awaitSaved(long generation) throws IOException;
+
+        Saves NONE = new Saves() {
+            @Override
+            public long record(Change change) {
+                return 0;
+            }
+
+            @Override
+            public void awaitSaved(long ticket) {
+                // Nothing to make durable.
+            }
+        };
+
+        /** Records a change made under the write lock; returns the ticket to wait for. */
+        long record(Change change);
+
+        /** Returns once the changes up to {@code ticket} are durable. */
+        void awaitSaved(long ticket) throws IOException;
     }
 
     /** One request, split into path segments below {@code /api/}. */

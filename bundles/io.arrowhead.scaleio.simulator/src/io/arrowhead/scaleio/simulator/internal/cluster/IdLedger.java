@@ -1,5 +1,8 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,12 +11,17 @@ import io.arrowhead.scaleio.simulator.internal.ObjectIdAllocator;
 /**
  * Hands out ids through the state's allocator and remembers, per type, the highest id ever issued (its high and
  * low halves separately). Persisted with the state, these marks keep ids of removed objects from coming back after
- * a restart, which the surviving objects alone could not. Callers hold the state's write lock (or own the state).
+ * a restart, which the surviving objects alone could not. It also notes the ids each action issues, for the journal,
+ * and hands the noted ids out again when the journal is replayed. Callers hold the state's write lock (or own the
+ * state).
  */
 final class IdLedger {
 
     private final ObjectIdAllocator allocator;
     private final Map<String, long[]> marks = new TreeMap<>();
+    private List<String> issuedInAction = new ArrayList<>();
+    /** The ids to hand out while a journaled change is replayed; null otherwise. */
+    private Iterator<String> replayed;
 
     private IdLedger(ObjectIdAllocator allocator) {
         this.allocator = allocator;
@@ -39,9 +47,37 @@ final class IdLedger {
     }
 
     String next(String type) {
-        String id = allocator.next(type);
+        String id;
+        if (replayed == null) {
+            id = allocator.next(type);
+        } else if (replayed.hasNext()) {
+            id = replayed.next();
+        } else {
+            throw new IllegalStateException("The replayed change issues more ids than the journal noted");
+        }
         note(type, id);
+        issuedInAction.add(id);
         return id;
+    }
+
+    /** Starts an action: its ids are noted from now on; when {@code replaying} is not null, it gives them. */
+    void beginAction(List<String> replaying) {
+        issuedInAction = new ArrayList<>();
+        replayed = replaying == null ? null : replaying.iterator();
+    }
+
+    /** Ends the action; fails when a replay did not use every id the journal noted. */
+    void endAction() {
+        boolean unused = replayed != null && replayed.hasNext();
+        replayed = null;
+        if (unused) {
+            throw new IllegalStateException("The replayed change issues fewer ids than the journal noted");
+        }
+    }
+
+    /** The ids the last action issued, in order. */
+    List<String> issuedInAction() {
+        return List.copyOf(issuedInAction);
     }
 
     /** Adds a mark read back from a saved state. */

@@ -2,10 +2,14 @@ package io.arrowhead.scaleio.simulator.internal.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import io.arrowhead.scaleio.simulator.ClusterScenario;
@@ -26,26 +30,26 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     private final GatewayRouter router;
     private final SdcActions sdcs;
     private final MappedVolumeListing listing;
+    private final GatewayRouter.Saves saves;
     /** Null for a cluster that lives in memory only. */
-    private final GroupCommit saves;
+    private final Journal journal;
 
-    /** @param loaded whether {@code store} already holds this state, or is yet to be written */
-    private SimulatedCluster(ClusterState state, IdLedger ids, long seed, Clock clock, StatePersistence store,
-            boolean loaded, BackingFiles files) {
+    /** @param journal where changes are made durable; null for a cluster in memory, or one replaying a journal */
+    SimulatedCluster(ClusterState state, IdLedger ids, long seed, Clock clock, Journal journal,
+            BackingFiles files) {
         StatisticsService statistics = new StatisticsService(state, new Workload(seed), clock);
         this.context = new ClusterContext(state, ids, statistics, clock, files);
         this.sdcs = new SdcActions(context);
         this.listing = new MappedVolumeListing(context, sdcs);
-        this.saves = store == null ? null
-                : new GroupCommit(store, () -> read(() -> new GroupCommit.Snapshot(context.generation.get(),
-                        StateWriter.serialize(state, ids.marks(), seed))), loaded ? context.generation.get() : 0);
-        this.router = new GatewayRouter(context, this::awaitSaved);
+        this.journal = journal;
+        this.saves = journal == null ? GatewayRouter.Saves.NONE : journal;
+        this.router = new GatewayRouter(context, saves);
     }
 
     /** A cluster in memory only, built from the scenario. */
     public static SimulatedCluster create(ClusterScenario scenario, Clock clock) {
         ClusterState state = ScenarioBuilder.build(scenario, clock);
-        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null, false,
+        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null,
                 BackingFiles.none());
     }
 
@@ -56,14 +60,14 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     public static SimulatedCluster create(ClusterScenario scenario, Clock clock, Path volumeStore)
             throws IOException {
         ClusterState state = ScenarioBuilder.build(scenario, clock);
-        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null, false,
+        return new SimulatedCluster(state, IdLedger.scanning(state), scenario.seed(), clock, null,
                 backingFiles(volumeStore, Set.of()));
     }
 
     /**
-     * The cluster saved in {@code stateFile}, or, when there is no such file, a new one built from the scenario and
-     * saved there at once. A file that cannot be read fails with an IOException naming it, and is left untouched.
-     * Every change is in the file before it is answered.
+     * The cluster saved in {@code stateFile} and its journal, or, when there is no such file, a new one built from
+     * the scenario and saved there at once. A file that cannot be read fails with an IOException naming it, and is
+     * left untouched. Every change is in the journal beside the file before it is answered.
      */
     public static SimulatedCluster open(Path stateFile, ClusterScenario scenarioIfMissing, Clock clock)
             throws IOException {
@@ -76,21 +80,34 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
      */
     public static SimulatedCluster open(Path stateFile, ClusterScenario scenarioIfMissing, Clock clock,
             Path volumeStore) throws IOException {
-        StatePersistence store = new StatePersistence(stateFile);
-        if (store.exists()) {
-            StateReader.Restored saved = store.load();
-            return new SimulatedCluster(saved.state(), saved.ids(), saved.seed(), clock, store, true,
-                    backingFiles(volumeStore, saved.state().volumes.keySet()));
+        return StateRecovery.open(stateFile, scenarioIfMissing, clock, volumeStore);
+    }
+
+    /** Runs a journaled change again, through the same code, with the time and ids it had. */
+    void replay(Change change) {
+        context.replaying = change;
+        try {
+            switch (change.kind()) {
+                case Change.API -> {
+                    ApiResponse answer = router.route(new ApiRequest(change.field("method"), change.field("path"),
+                            Map.of(), change.body(), "journal"));
+                    if (answer.status() != 200) {
+                        throw new IllegalStateException("it was answered " + answer.status() + " on replay: "
+                                + new String(answer.body(), StandardCharsets.UTF_8));
+                    }
+                }
+                case Change.REGISTER_SDC -> registerSdc(change.field("guid"), change.field("ip"), change.field("name"));
+                case Change.SET_SDC_CONNECTED ->
+                    setSdcConnected(change.field("sdc"), Boolean.parseBoolean(change.field("connected")));
+                default -> throw new IllegalStateException("unknown kind of change " + change.kind());
+            }
+        } finally {
+            context.replaying = null;
         }
-        ClusterState state = ScenarioBuilder.build(scenarioIfMissing, clock);
-        SimulatedCluster cluster = new SimulatedCluster(state, IdLedger.scanning(state), scenarioIfMissing.seed(),
-                clock, store, false, backingFiles(volumeStore, Set.of()));
-        cluster.awaitSaved(cluster.context.generation.get());
-        return cluster;
     }
 
     /** The files in {@code volumeStore}, keeping those of {@code volumeIds}; none when it is null. */
-    private static BackingFiles backingFiles(Path volumeStore, Set<String> volumeIds) throws IOException {
+    static BackingFiles backingFiles(Path volumeStore, Set<String> volumeIds) throws IOException {
         return volumeStore == null ? BackingFiles.none() : BackingFiles.in(volumeStore, volumeIds);
     }
 
@@ -116,7 +133,8 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
      * the change is saved (UncheckedIOException when it cannot be).
      */
     public String registerSdc(String guid, String ip, String name) {
-        return write(() -> sdcs.register(guid, ip, name));
+        return write(() -> sdcs.register(guid, ip, name),
+                (millis, ids) -> Change.registerSdc(millis, ids, guid, ip, name));
     }
 
     /** Marks the SDC with this id or GUID Connected or Disconnected; IllegalArgumentException if unknown. */
@@ -124,7 +142,7 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         write(() -> {
             sdcs.setConnected(guidOrId, connected);
             return null;
-        });
+        }, (millis, ids) -> Change.setSdcConnected(millis, ids, guidOrId, connected));
     }
 
     /**
@@ -146,20 +164,19 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         return context.state;
     }
 
-    /** Writes changes not saved yet (those of requests still running) to the state file, if there is one. */
+    /**
+     * Writes changes not saved yet (those of requests still running) and then the whole state to the state file,
+     * if there is one, leaving its journal empty.
+     */
     @Override
     public void close() {
         context.files.close();
-        try {
-            awaitSaved(context.generation.get());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not save the simulator state", e);
-        }
-    }
-
-    private void awaitSaved(long generation) throws IOException {
-        if (saves != null) {
-            saves.awaitSaved(generation);
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not save the simulator state", e);
+            }
         }
     }
 
@@ -173,19 +190,26 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         }
     }
 
-    private <T> T write(Supplier<T> writer) {
+    /** Runs a lab-agent change under the write lock, journaled as {@code journaled} gives it. */
+    private <T> T write(Supplier<T> writer, BiFunction<Long, List<String>, Change> journaled) {
         Lock lock = context.state.lock().writeLock();
         lock.lock();
         T result;
-        long generation;
+        long ticket;
         try {
-            result = writer.get();
-            generation = context.generation.incrementAndGet();
+            context.beginAction();
+            try {
+                result = writer.get();
+            } finally {
+                context.endAction();
+            }
+            context.generation.incrementAndGet();
+            ticket = saves.record(journaled.apply(context.actionMillis(), context.ids.issuedInAction()));
         } finally {
             lock.unlock();
         }
         try {
-            awaitSaved(generation);
+            saves.awaitSaved(ticket);
         } catch (IOException e) {
             throw new UncheckedIOException("The change was made but could not be saved in the state file", e);
         }

@@ -14,8 +14,11 @@ import io.arrowhead.scaleio.simulator.internal.ObjectIdAllocator;
  */
 final class StateReader {
 
-    /** A restored state, its id ledger (already past every issued id) and its scenario seed. */
-    record Restored(ClusterState state, IdLedger ids, long seed) {
+    /**
+     * A restored state, its id ledger (already past every issued id), its scenario seed and the last journaled
+     * change it holds (0 in a file written before the journal).
+     */
+    record Restored(ClusterState state, IdLedger ids, long seed, long journalSequence) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -34,6 +37,10 @@ final class StateReader {
                     + StateWriter.FORMAT_VERSION + ")");
         }
         long seed = Saved.of(root, "state").number("seed");
+        long journalSequence = root.has("journalSequence") ? Saved.of(root, "state").number("journalSequence") : 0;
+        if (journalSequence < 0) {
+            throw new IOException("state.journalSequence: expected a number of 0 or more");
+        }
         Saved system = Saved.of(root.path("system"), "system");
         SystemEntity systemEntity = new SystemEntity(system.text("id"), system.text("name"),
                 system.text("installId"), system.number("installedAt"));
@@ -50,7 +57,7 @@ final class StateReader {
             ids.restore(mark.getKey(), Saved.id(mark.getValue().asText(), "idMarks." + mark.getKey()));
         }
         ids.reserveAll();
-        return new Restored(state, ids, seed);
+        return new Restored(state, ids, seed, journalSequence);
     }
 
     private static void readTopology(JsonNode root, ClusterState state) throws IOException {

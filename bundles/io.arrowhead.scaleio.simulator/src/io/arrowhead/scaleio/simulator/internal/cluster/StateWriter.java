@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Serialises the whole cluster state for {@link StatePersistence}: every entity field, the scenario seed and the
- * id marks of the {@link IdLedger}. The caller holds the state's read lock.
+ * id marks of the {@link IdLedger}, and the sequence number of the last journaled change it holds (see
+ * {@link Journal}; readers that predate the journal ignore it). The caller holds the state's read lock.
  */
 final class StateWriter {
 
@@ -17,16 +18,17 @@ final class StateWriter {
     private StateWriter() {
     }
 
-    static byte[] serialize(ClusterState state, Map<String, String> idMarks, long seed) {
-        return JsonRenderer.render(json -> write(json, state, idMarks, seed));
+    static byte[] serialize(ClusterState state, Map<String, String> idMarks, long seed, long journalSequence) {
+        return JsonRenderer.render(json -> write(json, state, idMarks, seed, journalSequence));
     }
 
-    private static void write(JsonGenerator json, ClusterState state, Map<String, String> idMarks, long seed)
-            throws IOException {
+    private static void write(JsonGenerator json, ClusterState state, Map<String, String> idMarks, long seed,
+            long journalSequence) throws IOException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeNumberField("formatVersion", FORMAT_VERSION);
         json.writeNumberField("seed", seed);
+        json.writeNumberField("journalSequence", journalSequence);
         json.writeObjectFieldStart("idMarks");
         for (Map.Entry<String, String> mark : idMarks.entrySet()) {
             json.writeStringField(mark.getKey(), mark.getValue());
