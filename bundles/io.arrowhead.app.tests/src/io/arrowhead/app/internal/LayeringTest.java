@@ -26,7 +26,7 @@ class LayeringTest {
     /** Layer of each production bundle; a bundle may only use bundles of a lower layer. */
     private static final Map<String, Integer> LAYERS = Map.of(
         "io.arrowhead.scaleio.client", 0, "io.arrowhead.scaleio.simulator", 0, "io.arrowhead.hosts", 1,
-        "io.arrowhead.hosts.emulator", 1, "io.arrowhead.core", 3, "io.arrowhead.ui", 4, "io.arrowhead.demo", 4,
+        "io.arrowhead.hosts.emulator", 2, "io.arrowhead.core", 3, "io.arrowhead.ui", 4, "io.arrowhead.demo", 4,
         "io.arrowhead.app", 5);
 
     /** The highest layer that is plain Java; the core above it is the first to use Eclipse. */

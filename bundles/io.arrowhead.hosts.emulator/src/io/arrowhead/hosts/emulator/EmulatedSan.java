@@ -15,7 +15,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.arrowhead.hosts.emulator.internal.AtomicStateFile;
+import io.arrowhead.hosts.internal.AtomicFiles;
 
 /**
  * The "disks" behind the emulated hosts: per volume id, the filesystem written on it once formatted. One instance
@@ -89,7 +89,7 @@ public final class EmulatedSan {
         return Objects.requireNonNull(volumeId, "volumeId").toLowerCase(Locale.ROOT);
     }
 
-    /** Whole-file rewrite that a crash or a failure never leaves half done (see {@link AtomicStateFile}). */
+    /** Whole-file rewrite that a crash or a failure never leaves half done (see {@link AtomicFiles}). */
     private synchronized void save() {
         if (stateFile == null) {
             return;
@@ -100,7 +100,7 @@ public final class EmulatedSan {
         try {
             StringWriter text = new StringWriter();
             state.store(text, "Filesystems on emulated ScaleIO volumes");
-            AtomicStateFile.write(stateFile, text.toString().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(stateFile, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the emulated filesystems to " + stateFile + ".", e);
         }
