@@ -83,6 +83,17 @@ class DockerHostsTest {
     }
 
     @Test
+    void hostsAddedWithinOneMillisecondLoadInTheOrderTheyWereAdded() throws Exception {
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String name = "host-" + i;
+            hosts.add(name, HostDefinition.of("10.0.1." + (i + 1), "root", new HostAuthentication.Agent()), null);
+            added.add(name);
+        }
+        assertEquals(added, newHosts().all().stream().map(ManagedHost::name).toList());
+    }
+
+    @Test
     void transientHostsAreNeverSaved() throws Exception {
         ManagedHost demo = hosts.addTransient("docker-01", HostDefinition.of("127.0.0.1", "arrowhead",
             new HostAuthentication.Password()), "pw".toCharArray(), null);

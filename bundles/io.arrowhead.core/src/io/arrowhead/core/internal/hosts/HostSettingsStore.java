@@ -154,13 +154,29 @@ public final class HostSettingsStore {
         values.forEach(node::put);
     }
 
+    /**
+     * The time a host is added, kept strictly after every other host's, so that hosts added within one millisecond
+     * still load in the order they were added.
+     */
+    private static long nextAddedStamp(Preferences parent) {
+        long latest = 0;
+        try {
+            for (String sibling : parent.childrenNames()) {
+                latest = Math.max(latest, parent.node(sibling).getLong("added", 0));
+            }
+        } catch (BackingStoreException e) {
+            // Unreadable siblings cannot be ordered against anyway; the clock alone decides.
+        }
+        return Math.max(System.currentTimeMillis(), latest + 1);
+    }
+
     private static SecretStoreException notSaved(Exception e) {
         return new SecretStoreException("Could not save the Docker host list: " + e.getMessage(), e);
     }
 
     private static void write(Preferences node, String name, HostDefinition definition) {
         if (node.getLong("added", 0) == 0) {
-            node.putLong("added", System.currentTimeMillis());
+            node.putLong("added", nextAddedStamp(node.parent()));
         }
         node.put("name", name);
         node.put("address", definition.address());
