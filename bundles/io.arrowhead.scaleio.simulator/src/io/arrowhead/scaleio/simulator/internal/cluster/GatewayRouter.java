@@ -1,8 +1,10 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import io.arrowhead.scaleio.simulator.internal.api.ApiRequest;
@@ -127,38 +129,43 @@ final class GatewayRouter {
         }
     }
 
-    /**
-     * The volumes' file changes and the journal write run after the lock is released, so that other actions
-     * proceed meanwhile; the answer waits for both. The change is journaled as the call itself, with the time and
-     * ids the action used, so that replaying it through this router gives the same state.
-     */
+    /** An API action, journaled as the call itself; a change that cannot be saved is answered as such. */
     private ApiResponse write(Call call, Supplier<ApiResponse> handler) {
+        try {
+            return change(handler,
+                    (millis, ids) -> Change.api(millis, ids, call.method(), call.path(), call.rawBody()));
+        } catch (IOException e) {
+            return GatewayErrors.notSaved(e).response();
+        }
+    }
+
+    /**
+     * Runs an action under the write lock and journals it as {@code journaled} describes it, given the time and ids
+     * the action used, so that replaying it gives the same state. The volumes' file changes and the journal write
+     * run after the lock is released, so that other actions proceed meanwhile; this returns once both are done.
+     */
+    <T> T change(Supplier<T> action, BiFunction<Long, List<String>, Change> journaled) throws IOException {
         Lock lock = context.state.lock().writeLock();
         lock.lock();
-        ApiResponse response;
+        T result;
         long ticket;
         Future<?> fileChanges;
         try {
             context.beginAction();
             try {
-                response = handler.get();
+                result = action.get();
             } finally {
                 context.endAction();
             }
             context.generation.incrementAndGet();
-            ticket = saves.record(Change.api(context.actionMillis(), context.ids.issuedInAction(), call.method(),
-                    call.path(), call.rawBody()));
+            ticket = saves.record(journaled.apply(context.actionMillis(), context.ids.issuedInAction()));
         } finally {
             fileChanges = context.files.flush(); // what an action recorded, it changed
             lock.unlock();
         }
         BackingFiles.await(fileChanges);
-        try {
-            saves.awaitSaved(ticket);
-        } catch (IOException e) {
-            return GatewayErrors.notSaved(e).response();
-        }
-        return response;
+        saves.awaitSaved(ticket);
+        return result;
     }
 
     /**

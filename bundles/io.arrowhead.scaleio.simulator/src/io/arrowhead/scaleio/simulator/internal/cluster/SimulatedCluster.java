@@ -190,30 +190,13 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         }
     }
 
-    /** Runs a lab-agent change under the write lock, journaled as {@code journaled} gives it. */
+    /** Runs a lab-agent change as the router runs an action, journaled as {@code journaled} gives it. */
     private <T> T write(Supplier<T> writer, BiFunction<Long, List<String>, Change> journaled) {
-        Lock lock = context.state.lock().writeLock();
-        lock.lock();
-        T result;
-        long ticket;
         try {
-            context.beginAction();
-            try {
-                result = writer.get();
-            } finally {
-                context.endAction();
-            }
-            context.generation.incrementAndGet();
-            ticket = saves.record(journaled.apply(context.actionMillis(), context.ids.issuedInAction()));
-        } finally {
-            lock.unlock();
-        }
-        try {
-            saves.awaitSaved(ticket);
+            return router.change(writer, journaled);
         } catch (IOException e) {
             throw new UncheckedIOException("The change was made but could not be saved in the state file", e);
         }
-        return result;
     }
 
     private static String count(int number, String noun) {
