@@ -10,9 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
- * Replaces files in one atomic step, the simulator's only way of writing its files. The content goes to a new
+ * Writes the simulator's files durably: whole files replaced in one atomic step, and journal records appended and
+ * forced. For a replacement the content goes to a new
  * temporary file beside the target, is forced to disk and renamed over the target; the directory is then forced
  * so that the rename survives a crash too. A reader sees the old or the new content, never a mix, and a crash
  * leaves at most a temporary file ({@code .<name>.<digits>.tmp}), which the next write of that target removes.
@@ -53,10 +55,7 @@ public final class AtomicFiles {
         boolean replaced = false;
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                writeFully(channel, content);
                 channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -67,6 +66,28 @@ public final class AtomicFiles {
             }
         }
         forceDirectory(directory);
+    }
+
+    /**
+     * Appends {@code content} to {@code file}, creating it with {@code access} if needed, and forces the content to
+     * disk before returning. Creating the file is made durable by {@link #forceDirectory}.
+     */
+    public static void appendForced(Path file, byte[] content, Access access) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+        try (FileChannel channel = file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? FileChannel.open(file, options, access.attribute)
+                : FileChannel.open(file, options)) {
+            writeFully(channel, content);
+            channel.force(false);
+        }
+    }
+
+    private static void writeFully(FileChannel channel, byte[] content) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
     }
 
     private static String temporaryPrefix(Path target) {
@@ -84,8 +105,11 @@ public final class AtomicFiles {
         }
     }
 
-    /** Makes the rename itself durable where the platform allows syncing a directory (Linux does, Windows not). */
-    private static void forceDirectory(Path directory) {
+    /**
+     * Makes renames, creations and removals in the directory durable where the platform allows syncing a directory
+     * (Linux does, Windows not).
+     */
+    public static void forceDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

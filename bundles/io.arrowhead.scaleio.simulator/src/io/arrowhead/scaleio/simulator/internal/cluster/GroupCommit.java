@@ -2,14 +2,10 @@ package io.arrowhead.scaleio.simulator.internal.cluster;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+
+import io.arrowhead.scaleio.simulator.internal.AtomicFiles;
 
 /**
  * Appends changes to the journal and forces them to disk before they are acknowledged, sharing the forcing between
@@ -140,7 +136,7 @@ final class GroupCommit {
         lock.unlock();
         boolean written = false;
         try {
-            write(files.file(number), batch);
+            AtomicFiles.appendForced(files.file(number), batch, AtomicFiles.Access.OWNER_ONLY);
             if (create) {
                 files.forceDirectory();
             }
@@ -163,21 +159,6 @@ final class GroupCommit {
                 }
             }
             writeEnded.signalAll();
-        }
-    }
-
-    private static void write(Path file, byte[] batch) throws IOException {
-        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        try (FileChannel channel = file.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? FileChannel.open(file, options,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : FileChannel.open(file, options)) {
-            ByteBuffer buffer = ByteBuffer.wrap(batch);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(false);
         }
     }
 }

@@ -1,14 +1,14 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+
+import io.arrowhead.scaleio.simulator.internal.AtomicFiles;
 
 /**
  * The journal files beside a state file, {@code <state>.journal-<n>}: the changes made since the state file was
@@ -89,10 +89,6 @@ final class JournalFiles {
 
     /** Makes the creation or removal of journal files durable, where the platform can sync a directory. */
     void forceDirectory() {
-        try (FileChannel channel = FileChannel.open(stateFile.getParent(), StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Best effort, as in AtomicFiles: the records themselves are forced either way.
-        }
+        AtomicFiles.forceDirectory(stateFile.getParent());
     }
 }
