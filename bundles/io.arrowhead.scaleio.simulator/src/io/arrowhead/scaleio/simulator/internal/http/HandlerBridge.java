@@ -49,8 +49,8 @@ final class HandlerBridge extends Handler.Abstract {
         try {
             HttpRequest head = head(request, NO_BODY);
             long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH); // -1 when absent
-            boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-            if (declared > 0 || chunked) {
+            boolean hasBody = declared > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+            if (hasBody) {
                 HttpResponse refusal = admit(head);
                 if (refusal != null) {
                     refuse(response, callback, refusal);
@@ -64,7 +64,7 @@ final class HandlerBridge extends Handler.Abstract {
             }
             byte[] body = NO_BODY;
             try {
-                if (declared > 0 || chunked) {
+                if (hasBody) {
                     body = RequestBodies.read(request, settings.maxBodyBytes(), budget, reservation);
                 }
             } catch (RequestBodies.RefusedException e) {
