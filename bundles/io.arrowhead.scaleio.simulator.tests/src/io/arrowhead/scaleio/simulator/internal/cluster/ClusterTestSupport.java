@@ -73,6 +73,23 @@ final class ClusterTestSupport {
         return answer(cluster.handle(new ApiRequest("GET", path, Map.of(), new byte[0], "admin")));
     }
 
+    /** The names of every volume, in the order the gateway lists them. */
+    static List<String> volumeNames(SimulatedCluster cluster) {
+        List<String> names = new ArrayList<>();
+        get(cluster, "/api/types/Volume/instances").json().forEach(volume -> names.add(volume.path("name").asText()));
+        return names;
+    }
+
+    /** Every object list, which must survive a restart or a replay unchanged. */
+    static String everything(SimulatedCluster cluster) {
+        StringBuilder all = new StringBuilder();
+        for (String type : new String[] { "System", "ProtectionDomain", "StoragePool", "Sds", "Device", "Volume",
+                "VTree", "Sdc", "FaultSet" }) {
+            all.append(get(cluster, "/api/types/" + type + "/instances").json()).append('\n');
+        }
+        return all.toString();
+    }
+
     static Answer post(SimulatedCluster cluster, String path, String body) {
         return answer(cluster.handle(
                 new ApiRequest("POST", path, Map.of(), body.getBytes(StandardCharsets.UTF_8), "admin")));

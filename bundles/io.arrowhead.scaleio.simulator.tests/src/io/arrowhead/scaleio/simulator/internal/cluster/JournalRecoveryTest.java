@@ -3,8 +3,10 @@ package io.arrowhead.scaleio.simulator.internal.cluster;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.CLOCK;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.action;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.createVolume;
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.everything;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.get;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.post;
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.volumeNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -268,21 +270,6 @@ class JournalRecoveryTest {
 
     private static List<Path> journal(Path directory) throws IOException {
         return List.copyOf(new JournalFiles(directory.resolve("state.json")).existing().values());
-    }
-
-    private static List<String> volumeNames(SimulatedCluster cluster) {
-        List<String> names = new ArrayList<>();
-        get(cluster, "/api/types/Volume/instances").json().forEach(volume -> names.add(volume.path("name").asText()));
-        return names;
-    }
-
-    private static String everything(SimulatedCluster cluster) {
-        StringBuilder all = new StringBuilder();
-        for (String type : new String[] { "System", "ProtectionDomain", "StoragePool", "Sds", "Device", "Volume",
-                "VTree", "Sdc", "FaultSet" }) {
-            all.append(get(cluster, "/api/types/" + type + "/instances").json()).append('\n');
-        }
-        return all.toString();
     }
 
     /** A clock that moves on 1.3 s each time it is read, so that every change runs at another time. */

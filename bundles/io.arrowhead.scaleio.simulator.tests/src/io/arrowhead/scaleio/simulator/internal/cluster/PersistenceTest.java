@@ -3,8 +3,10 @@ package io.arrowhead.scaleio.simulator.internal.cluster;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.CLOCK;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.action;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.createVolume;
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.everything;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.get;
 import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.post;
+import static io.arrowhead.scaleio.simulator.internal.cluster.ClusterTestSupport.volumeNames;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,9 +88,10 @@ class PersistenceTest {
         Path file = directory.resolve("state.json");
         try (SimulatedCluster cluster = SimulatedCluster.open(file, SMALL, CLOCK)) {
             String volumeId = createVolume(cluster, "saved-before-the-answer", 8);
-            assertTrue(volumeNames(Crash.image(directory, "after-create")).contains("saved-before-the-answer"));
+            assertTrue(recoveredVolumeNames(Crash.image(directory, "after-create"))
+                    .contains("saved-before-the-answer"));
             post(cluster, action(volumeId, "setVolumeName"), "{\"newName\":\"renamed\"}").assertOk();
-            assertTrue(volumeNames(Crash.image(directory, "after-rename")).contains("renamed"));
+            assertTrue(recoveredVolumeNames(Crash.image(directory, "after-rename")).contains("renamed"));
             cluster.registerSdc("0F6D8A4B-8C4E-4B9A-9E57-3C7B9E1D2A10", "10.0.200.2", "agent-host");
             try (SimulatedCluster recovered = SimulatedCluster.open(Crash.image(directory, "after-register"), SMALL,
                     CLOCK)) {
@@ -181,25 +184,9 @@ class PersistenceTest {
                 failure.getMessage());
     }
 
-    private static List<String> volumeNames(Path crashedStateFile) throws IOException {
+    private static List<String> recoveredVolumeNames(Path crashedStateFile) throws IOException {
         try (SimulatedCluster recovered = SimulatedCluster.open(crashedStateFile, SMALL, CLOCK)) {
             return volumeNames(recovered);
         }
-    }
-
-    private static List<String> volumeNames(SimulatedCluster cluster) {
-        List<String> names = new ArrayList<>();
-        get(cluster, "/api/types/Volume/instances").json().forEach(volume -> names.add(volume.path("name").asText()));
-        return names;
-    }
-
-    /** Every object list, which must survive a restart unchanged. */
-    private static String everything(SimulatedCluster cluster) {
-        StringBuilder all = new StringBuilder();
-        for (String type : new String[] { "System", "ProtectionDomain", "StoragePool", "Sds", "Device", "Volume",
-                "VTree", "Sdc", "FaultSet" }) {
-            all.append(get(cluster, "/api/types/" + type + "/instances").json()).append('\n');
-        }
-        return all.toString();
     }
 }
