@@ -152,13 +152,11 @@ public final class DockerHosts implements AutoCloseable {
             Objects.requireNonNull(definition, "definition");
             String oldName = host.name();
             HostDefinition oldDefinition = host.definition();
-            HostSettingsStore.Snapshot saved = host.isDemo() ? null : store.snapshot(host.id());
-            boolean settingsSaved = false;
+            HostSettingsStore.Snapshot before = null;
             try {
                 host.set(name, definition);
-                if (saved != null) {
-                    save(host);
-                    settingsSaved = true;
+                if (!host.isDemo()) {
+                    before = save(host);
                 }
                 // The secret goes last, so nothing can fail after it; the keeper puts the old one back if it fails.
                 if (newSecretOrNull != null) {
@@ -168,8 +166,7 @@ public final class DockerHosts implements AutoCloseable {
                 }
             } catch (SecretStoreException | RuntimeException e) {
                 host.set(oldName, oldDefinition);
-                throw undone("The changes to the Docker host " + oldName + " were not made",
-                    settingsSaved ? saved : null, e);
+                throw undone("The changes to the Docker host " + oldName + " were not made", before, e);
             }
         }
         fire(host, HostsEvent.Kind.CHANGED);
@@ -184,29 +181,29 @@ public final class DockerHosts implements AutoCloseable {
             if (!hosts.contains(host)) {
                 return;
             }
-            HostSettingsStore.Snapshot saved = host.isDemo() ? null : store.snapshot(host.id());
-            boolean settingsRemoved = false;
+            HostSettingsStore.Snapshot before = null;
             try {
-                if (saved != null) {
-                    store.remove(host.id());
-                    settingsRemoved = true;
+                if (!host.isDemo()) {
+                    before = store.remove(host.id());
                 }
                 secrets.forget(host.id(), host.isDemo());
             } catch (SecretStoreException | RuntimeException e) {
-                throw undone("The Docker host " + host.name() + " was not removed", settingsRemoved ? saved : null,
-                    e);
+                throw undone("The Docker host " + host.name() + " was not removed", before, e);
             }
             hosts.remove(host);
         }
         fire(host, HostsEvent.Kind.REMOVED);
     }
 
-    /** Puts back the host's saved settings (unless null) after a failed step; says what happened, as one exception. */
-    private SecretStoreException undone(String what, HostSettingsStore.Snapshot saved, Exception failure) {
+    /**
+     * Puts back the host's settings as they were before (unless null: nothing was written) after a failed step; says
+     * what happened, as one exception.
+     */
+    private SecretStoreException undone(String what, HostSettingsStore.Snapshot before, Exception failure) {
         String message = what + ": " + failure.getMessage();
-        if (saved != null) {
+        if (before != null) {
             try {
-                store.restore(saved);
+                store.restore(before);
             } catch (SecretStoreException undo) {
                 failure.addSuppressed(undo);
                 message += " Its saved settings could not be put back on disk either (" + undo.getMessage()
@@ -234,8 +231,8 @@ public final class DockerHosts implements AutoCloseable {
         return host == null ? null : secrets.read(host.id());
     }
 
-    private void save(ManagedHost host) throws SecretStoreException {
-        store.save(host.id(), host.name(), host.definition());
+    private HostSettingsStore.Snapshot save(ManagedHost host) throws SecretStoreException {
+        return store.save(host.id(), host.name(), host.definition());
     }
 
     private void requireUniqueName(String name, ManagedHost self) {

@@ -62,18 +62,10 @@ public final class HostSettingsStore {
     }
 
     /**
-     * What is saved for one host now, for {@link #restore} to put back when a later step of a change fails. Values
-     * is null when nothing is saved for the host.
+     * What was saved for one host before a change, for {@link #restore} to put back when a later step of that change
+     * fails. Values is null when nothing was saved for the host.
      */
     public record Snapshot(String id, Map<String, String> values) {
-    }
-
-    public Snapshot snapshot(String id) throws SecretStoreException {
-        try {
-            return new Snapshot(id, read(id));
-        } catch (BackingStoreException e) {
-            throw new SecretStoreException("Could not read the saved Docker host list: " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -90,23 +82,23 @@ public final class HostSettingsStore {
     }
 
     /**
-     * Saves one host's settings; a preferences failure is reported as the host list not being saved, and leaves the
-     * preferences in memory as they were, so that they keep matching what is on disk.
+     * Saves one host's settings and returns what was saved before; a preferences failure is reported as the host list
+     * not being saved, and leaves the preferences in memory as they were, so that they keep matching what is on disk.
      */
-    public void save(String id, String name, HostDefinition definition) throws SecretStoreException {
-        change(id, () -> write(root.node(HOSTS).node(id), name, definition));
+    public Snapshot save(String id, String name, HostDefinition definition) throws SecretStoreException {
+        return change(id, () -> write(root.node(HOSTS).node(id), name, definition));
     }
 
-    /** Removes one host's settings, all or nothing like {@link #save}. */
-    public void remove(String id) throws SecretStoreException {
-        change(id, () -> put(id, null));
+    /** Removes one host's settings, all or nothing like {@link #save}, and returns what was saved before. */
+    public Snapshot remove(String id) throws SecretStoreException {
+        return change(id, () -> put(id, null));
     }
 
     private interface Edit {
         void apply() throws BackingStoreException;
     }
 
-    private void change(String id, Edit edit) throws SecretStoreException {
+    private Snapshot change(String id, Edit edit) throws SecretStoreException {
         Map<String, String> before;
         try {
             before = read(id);
@@ -124,6 +116,7 @@ public final class HostSettingsStore {
             }
             throw notSaved(e);
         }
+        return new Snapshot(id, before);
     }
 
     /** The host's keys and values as strings, or null when no node is saved for it. */
