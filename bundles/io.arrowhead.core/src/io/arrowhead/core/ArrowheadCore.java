@@ -72,12 +72,6 @@ public final class ArrowheadCore {
         return Path.of(System.getProperty("user.home"), ".arrowhead");
     }
 
-    /** Logs out of every gateway, within a bounded time, and closes the SSH client. */
-    public static void shutdown() {
-        shutdown(() -> {
-        });
-    }
-
     /**
      * Logs out of every gateway, within {@link GatewayConnections#SHUTDOWN_LOGOUT_DEADLINE} in all, runs
      * {@code afterGateways} (where the application stops the demo, whose simulator must still answer its logout
