@@ -10,6 +10,8 @@ public final class Messages extends NLS {
     public static String Limit_notApplied;
     public static String NodeEditorInput_toolTip;
     public static String NodeEditorInput_title;
+    public static String NodeEditorInput_titleOnGateway;
+    public static String NodeEditorInput_nameOnGateway;
     public static String NodeFormEditor_gone;
     public static String NodeFormEditor_cannotSave;
     public static String NodeFormEditor_saveFailed;

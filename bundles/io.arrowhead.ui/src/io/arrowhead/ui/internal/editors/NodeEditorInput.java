@@ -8,12 +8,14 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
+import io.arrowhead.ui.internal.GatewayNames;
 import io.arrowhead.ui.internal.UiImages;
 import io.arrowhead.ui.model.ClusterNode;
 
 /**
  * The input of an editor on one cluster object. Inputs are equal when their nodes are, so opening the same object
  * again brings its editor to the front. The name is read from the gateway's current model, so it follows renames.
+ * With more than one gateway, the name and title also name the gateway, as two clusters may use the same names.
  */
 public abstract class NodeEditorInput<N extends ClusterNode> implements IEditorInput {
 
@@ -50,20 +52,36 @@ public abstract class NodeEditorInput<N extends ClusterNode> implements IEditorI
         return UiImages.descriptor(iconName());
     }
 
+    /** The editor tab's text: the object's name, such as "db01", or "db01 · lab" with more than one gateway. */
     @Override
     public String getName() {
+        return GatewayNames.needed() ? NLS.bind(Messages.NodeEditorInput_nameOnGateway, objectName(), gatewayName())
+            : objectName();
+    }
+
+    /** The object's name, or its id when it has none. */
+    public String objectName() {
         String name = currentName();
         return name == null || name.isBlank() ? id() : name;
     }
 
     @Override
     public String getToolTipText() {
-        return NLS.bind(Messages.NodeEditorInput_toolTip, title(), node.connection().name());
+        return NLS.bind(Messages.NodeEditorInput_toolTip, kindAndName(), gatewayName());
     }
 
-    /** What and which the object is, such as "Volume db01". */
+    /** What and which the object is, such as "Volume db01", or "Volume db01 on lab" with more than one gateway. */
     public String title() {
-        return NLS.bind(Messages.NodeEditorInput_title, kind(), getName());
+        return GatewayNames.needed() ? NLS.bind(Messages.NodeEditorInput_titleOnGateway, kindAndName(), gatewayName())
+            : kindAndName();
+    }
+
+    private String kindAndName() {
+        return NLS.bind(Messages.NodeEditorInput_title, kind(), objectName());
+    }
+
+    private String gatewayName() {
+        return node.connection().name();
     }
 
     @Override

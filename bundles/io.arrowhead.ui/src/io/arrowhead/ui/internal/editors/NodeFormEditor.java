@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import java.util.EnumSet;
+
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -20,14 +22,17 @@ import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ConnectionEvent;
 import io.arrowhead.core.GatewayJob;
+import io.arrowhead.ui.internal.AnyGatewayWatcher;
 import io.arrowhead.ui.internal.GatewayWatcher;
 import io.arrowhead.ui.model.ClusterNode;
 
 /**
  * A form editor on one cluster object. Saving runs as a {@link GatewayJob} while the form is locked; a failure shows
  * in the form's header and keeps the user's edits. The editor follows its gateway: a reload refreshes what the user
- * has not changed, and the editor closes when its object or gateway goes away.
+ * has not changed, and the editor closes when its object or gateway goes away. Its title names the gateway while
+ * there is more than one, so it follows gateways being added and removed.
  */
 public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
 
@@ -35,6 +40,7 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
     private Display display;
     private NodeFormPage page;
     private GatewayWatcher watcher;
+    private AnyGatewayWatcher gateways;
     /** Owns the title image: a snapshot shows its own icon rather than the editor's. */
     private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
     private boolean saving;
@@ -57,13 +63,15 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
         node = nodeOf(input);
         ClusterModel model = node.model();
         if (model != null && !exists(model)) {
-            throw new PartInitException(NLS.bind(Messages.NodeFormEditor_gone, input.getName(),
-                node.connection().name()));
+            String name = input instanceof NodeEditorInput<?> nodeInput ? nodeInput.objectName() : input.getName();
+            throw new PartInitException(NLS.bind(Messages.NodeFormEditor_gone, name, node.connection().name()));
         }
         super.init(site, input);
         display = site.getShell().getDisplay();
         updateTitle();
         watcher = GatewayWatcher.start(display, () -> node.connection(), this::gatewayChanged);
+        gateways = AnyGatewayWatcher.start(display,
+            EnumSet.of(ConnectionEvent.Kind.ADDED, ConnectionEvent.Kind.REMOVED), this::updateTitle);
     }
 
     public N node() {
@@ -190,6 +198,9 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
         disposed = true;
         if (watcher != null) {
             watcher.stop();
+        }
+        if (gateways != null) {
+            gateways.stop();
         }
         super.dispose();
         resources.dispose();
