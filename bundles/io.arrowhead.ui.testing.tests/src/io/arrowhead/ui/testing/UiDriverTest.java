@@ -1,6 +1,7 @@
 package io.arrowhead.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.ACC;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
@@ -51,6 +55,18 @@ class UiDriverTest {
         assertSame(window.apply, find.withTooltip(Button.class, "Apply the name"));
         assertSame(window.apply, find.withId(Button.class, "apply-button"));
         assertSame(window.shell, ui.shell("Driver Test Window"));
+    }
+
+    @Test
+    void readsTheNameThatAccessibleListenersGive() {
+        assertNull(ui.onUi(() -> AccessibleNames.of(window.name)), "nothing names the field yet");
+        ui.onUi(() -> window.name.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent event) {
+                event.result = event.childID == ACC.CHILDID_SELF ? "Volume name" : null;
+            }
+        }));
+        assertEquals("Volume name", ui.onUi(() -> AccessibleNames.of(window.name)));
     }
 
     @Test

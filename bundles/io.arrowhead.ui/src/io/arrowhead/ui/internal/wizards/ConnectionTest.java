@@ -17,8 +17,8 @@ import io.arrowhead.scaleio.client.model.ScaleIoSystem;
 
 /**
  * "Test Connection" of the {@link GatewayPage}: logs in with the page's values in the wizard's own progress area,
- * off the UI thread, and reports the outcome as the page's message. An unknown certificate is put to the user on
- * the way by the installed trust callback.
+ * off the UI thread, and reports the outcome to the page, which enables Finish on success. An unknown certificate is
+ * put to the user on the way by the installed trust callback.
  */
 final class ConnectionTest {
 
@@ -43,11 +43,13 @@ final class ConnectionTest {
         try {
             page.getWizard().getContainer().run(true, true,
                 monitor -> system.set(probe(url, user, typed, monitor)));
-            page.setMessage(describe(system.get()), IMessageProvider.INFORMATION);
+            page.testPassed(describe(system.get()));
         } catch (InvocationTargetException e) {
-            page.setMessage(GatewayErrors.describe(e.getCause()), IMessageProvider.ERROR);
+            page.testFailed(Messages.ConnectionTest_failed, GatewayErrors.describe(e.getCause()),
+                IMessageProvider.ERROR);
         } catch (InterruptedException e) {
-            page.setMessage(Messages.ConnectionTest_cancelled, IMessageProvider.WARNING);
+            page.testFailed(Messages.ConnectionTest_cancelled, Messages.ConnectionTest_cancelled,
+                IMessageProvider.WARNING);
         } finally {
             Arrays.fill(typed, '\0');
         }

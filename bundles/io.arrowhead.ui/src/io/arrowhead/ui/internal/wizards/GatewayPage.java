@@ -1,5 +1,6 @@
 package io.arrowhead.ui.internal.wizards;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -15,10 +16,13 @@ import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.GatewayConnections;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
 import io.arrowhead.ui.WidgetIds;
+import io.arrowhead.ui.internal.AccessibleNames;
 
 /**
  * The address and login of a gateway, for adding one or for editing one. Until the user edits the name, it follows
- * the host of the URL. When editing, an empty password keeps the saved one.
+ * the host of the URL. When editing, an empty password keeps the saved one. A new gateway can be finished only
+ * after a connection test of the current address and login passed, or when the user chooses to save it untested.
+ * The outcome of a test shows whole in the page, as the title area has room for one line only.
  */
 public final class GatewayPage extends WizardPage {
 
@@ -30,6 +34,7 @@ public final class GatewayPage extends WizardPage {
     private Text password;
     private Button forgetCertificate;
     private Button test;
+    private TestOutcome outcome;
     private boolean nameEdited;
     private boolean updatingName;
     private boolean touched;
@@ -68,13 +73,15 @@ public final class GatewayPage extends WizardPage {
         GridDataFactory.swtDefaults().span(2, 1).align(SWT.END, SWT.CENTER).indent(0, 8).applyTo(test);
         ConnectionTest tester = new ConnectionTest(this, connections, editing);
         test.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> tester.run()));
+        // only a new gateway must pass a test; an edited one has connected before
+        outcome = new TestOutcome(body, editing == null, this::validate);
         url.addModifyListener(e -> urlChanged());
         name.addModifyListener(e -> {
             nameEdited |= !updatingName;
             changed();
         });
-        user.addModifyListener(e -> changed());
-        password.addModifyListener(e -> changed());
+        user.addModifyListener(e -> loginChanged());
+        password.addModifyListener(e -> loginChanged());
         setControl(body);
         validate();
     }
@@ -109,9 +116,24 @@ public final class GatewayPage extends WizardPage {
         return forgetCertificate != null && forgetCertificate.getSelection();
     }
 
-    /** Shows a problem found on Finish, such as a refusal by secure storage. */
+    /** Shows a problem found on Finish, such as a refusal by secure storage, whole in the page. */
     public void showProblem(String problem) {
-        setErrorMessage(problem);
+        setErrorMessage(Messages.GatewayPage_notSaved);
+        outcome.show(problem);
+    }
+
+    /** Shows a passed test; Finish is enabled until the address or login changes. */
+    void testPassed(String description) {
+        outcome.passed(description);
+        validate();
+        setMessage(description, IMessageProvider.INFORMATION);
+    }
+
+    /** Shows a failed or cancelled test: a short note in the title area, the whole reason in the page. */
+    void testFailed(String summary, String reason, int severity) {
+        outcome.failed(reason);
+        validate();
+        setMessage(summary, severity);
     }
 
     boolean canTest() {
@@ -125,6 +147,12 @@ public final class GatewayPage extends WizardPage {
             name.setText(GatewayEndpoint.parse(url.getText()).host());
             updatingName = false;
         }
+        loginChanged();
+    }
+
+    /** A test of other values says nothing about these. */
+    private void loginChanged() {
+        outcome.invalidate();
         changed();
     }
 
@@ -136,9 +164,10 @@ public final class GatewayPage extends WizardPage {
     /** Shows a problem only once the user has typed something, as a new page should not open with an error. */
     private void validate() {
         String problem = problem();
+        boolean tested = outcome.allowsFinish();
         setErrorMessage(touched ? problem : null);
-        setMessage(null);
-        setPageComplete(problem == null);
+        setMessage(touched && problem == null && !tested ? Messages.GatewayPage_testFirst : null);
+        setPageComplete(problem == null && tested);
         test.setEnabled(canTest());
     }
 
@@ -170,9 +199,11 @@ public final class GatewayPage extends WizardPage {
         }
     }
 
-    private static Text field(Composite parent, String label, int style, String id) {
-        new Label(parent, SWT.NONE).setText(label);
+    private static Text field(Composite parent, String labelText, int style, String id) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(labelText);
         Text text = WidgetIds.set(new Text(parent, style), id);
+        AccessibleNames.labelledBy(text, label);
         GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
         return text;
     }

@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String ConnectionTest_cancelled;
     public static String ConnectionTest_connected;
     public static String ConnectionTest_connectedVersion;
+    public static String ConnectionTest_failed;
     public static String DeleteVolumesDialog_title;
     public static String DeleteVolumesDialog_mappedTitle;
     public static String DeleteVolumesDialog_unmapAndDelete;
@@ -63,6 +64,10 @@ public final class Messages extends NLS {
     public static String GatewayPage_forgetCertificate;
     public static String GatewayPage_test;
     public static String GatewayPage_testTooltip;
+    public static String GatewayPage_saveUntested;
+    public static String GatewayPage_testFirst;
+    public static String GatewayPage_testOutcome;
+    public static String GatewayPage_notSaved;
     public static String GatewayPage_nameMissing;
     public static String GatewayPage_nameTaken;
     public static String GatewayPage_userMissing;
