@@ -4,13 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ClusterOperations;
 import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.GatewayJob;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.scaleio.simulator.GatewaySimulator;
 import io.arrowhead.ui.internal.editors.Editors;
@@ -21,7 +31,7 @@ import io.arrowhead.ui.testing.UiDriver;
 
 /**
  * Two gateways whose simulators hold the same cluster, so that their systems and volumes have the same names: editor
- * tabs, headings and tooltips name the gateway while there are two.
+ * tabs, headings, tooltips and the Properties heading name the gateway, and follow renames.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class TwoGatewaysTest {
@@ -72,6 +82,25 @@ class TwoGatewaysTest {
         assertEquals("Volume " + onDemo.name(), heading(demoEditor));
     }
 
+    @Test
+    void thePropertiesHeadingFollowsARenameAndNamesTheGateway() throws Exception {
+        console.demo();
+        GatewayConnection second = connectSecond();
+        ClusterModel model = second.model();
+        Volume volume = model.allVolumes().stream().filter(v -> !v.isSnapshot()).findFirst().orElseThrow();
+        console.select(volumeItem(model, volume));
+        console.showPropertiesTab("io.arrowhead.ui.properties.tab.general");
+        CLabel heading = propertiesHeading();
+        ui.waitUntil("the heading to name the volume and its gateway",
+            () -> heading.getText().equals("Volume " + volume.name() + " on " + SECOND));
+
+        GatewayJob rename = ClusterOperations.renameVolume(second, volume.id(), "renamed-in-properties");
+        rename.schedule();
+        rename.join();
+        ui.waitUntil("the heading to follow the rename",
+            () -> heading.getText().equals("Volume renamed-in-properties on " + SECOND));
+    }
+
     /** A second simulator of the demo's cluster, saved and connected as "Second Lab". */
     private GatewayConnection connectSecond() throws Exception {
         GatewaySimulator simulator = gateways.start("operator", "second-secret");
@@ -88,5 +117,22 @@ class TwoGatewaysTest {
 
     private String heading(NodeFormEditor<?> editor) {
         return ui.onUi(() -> editor.getActivePageInstance().getManagedForm().getForm().getText());
+    }
+
+    private TreeItem volumeItem(ClusterModel model, Volume volume) {
+        var pool = model.pool(volume.storagePoolId()).orElseThrow();
+        String domain = model.protectionDomain(pool.protectionDomainId()).orElseThrow().name();
+        return console.reveal(SECOND, model.system().name(), "Protection Domains", domain, pool.name(),
+            volume.name() + " ");
+    }
+
+    /** The title line of the tabbed property sheet. */
+    private CLabel propertiesHeading() {
+        Composite sheet = ui.onUi(() -> (Composite) ((PropertySheet) console.page()
+            .findView(IPageLayout.ID_PROP_SHEET)).getCurrentPage().getControl());
+        List<CLabel> labels = ui.find(sheet).all(CLabel.class);
+        return ui.onUi(() -> labels.stream()
+            .filter(label -> label.getParent().getClass().getSimpleName().equals("TabbedPropertyTitle"))
+            .findFirst().orElseThrow(() -> new AssertionError("the Properties view has no heading")));
     }
 }

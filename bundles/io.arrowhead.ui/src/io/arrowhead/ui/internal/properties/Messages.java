@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Row_percent;
     public static String Title_items;
     public static String Title_gateway;
+    public static String Title_onGateway;
     public static String Title_system;
     public static String Title_protectionDomain;
     public static String Title_pool;

@@ -2,12 +2,17 @@ package io.arrowhead.ui.internal.properties;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import java.util.EnumSet;
+
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.LabelProviderChangedEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.PlatformUI;
 
 import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ConnectionEvent;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.internal.UiImages;
@@ -19,12 +24,21 @@ import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.SdsNode;
 import io.arrowhead.ui.model.SystemNode;
 import io.arrowhead.ui.model.VolumeNode;
+import io.arrowhead.ui.internal.AnyGatewayWatcher;
 import io.arrowhead.ui.internal.Formats;
+import io.arrowhead.ui.internal.GatewayNames;
 
-/** The title of the tabbed property sheet: the kind and name of the selected object, such as "Volume db01". */
+/**
+ * The title of the tabbed property sheet: the kind and name of the selected object, such as "Volume db01", and its
+ * gateway while there is more than one. The sheet reads the title only when the selection changes, so the provider
+ * tells it to read again whenever a gateway changes, for instance after a rename reloaded the model.
+ */
 public final class PropertiesTitleProvider extends LabelProvider {
 
     private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
+    private final AnyGatewayWatcher gateways = AnyGatewayWatcher.start(PlatformUI.getWorkbench().getDisplay(),
+        EnumSet.allOf(ConnectionEvent.Kind.class), () -> fireLabelProviderChanged(
+            new LabelProviderChangedEvent(this)));
 
     @Override
     public Image getImage(Object element) {
@@ -57,7 +71,8 @@ public final class PropertiesTitleProvider extends LabelProvider {
         if (shown instanceof ClusterNode node && node.model() instanceof ClusterModel model) {
             String title = title(node, model);
             if (title != null) {
-                return title;
+                return GatewayNames.needed() ? NLS.bind(Messages.Title_onGateway, title, node.connection().name())
+                    : title;
             }
         }
         return "";
@@ -65,6 +80,7 @@ public final class PropertiesTitleProvider extends LabelProvider {
 
     @Override
     public void dispose() {
+        gateways.stop();
         resources.dispose();
         super.dispose();
     }
