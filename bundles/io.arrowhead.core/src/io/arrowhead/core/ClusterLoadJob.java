@@ -86,7 +86,7 @@ final class ClusterLoadJob extends Job {
             }
             progress.worked(1);
             progress.subTask("Loading the cluster");
-            owner.reload(connection, client.withCancellation(cancellation));
+            owner.reload(connection, GatewayCalls.of(client, cancellation));
             return Status.OK_STATUS;
         } catch (GatewayCancelledException e) {
             if (connection.state() == ConnectionState.CONNECTING) {

@@ -1,0 +1,66 @@
+package io.arrowhead.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a gateway shows while its cluster loads and after a load fails: loading while the job runs, FAILED with the
+ * reason afterwards, one Error Log entry, and no error status for the workbench to raise a dialog about.
+ */
+class GatewayLoadStateTest {
+
+    /** Proves only that a hung gateway does not hang the connect; the timeout itself is 1 s. */
+    private static final Duration DOES_NOT_HANG = Duration.ofSeconds(30);
+
+    private final List<IStatus> logged = new CopyOnWriteArrayList<>();
+    private final ILogListener logListener = (status, plugin) -> logged.add(status);
+    private CoreFixture fixture;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = new CoreFixture();
+        Platform.addLogListener(logListener);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Platform.removeLogListener(logListener);
+        ConsolePreferences.node().remove(ConsolePreferences.REQUEST_TIMEOUT_SECONDS);
+        ConsolePreferences.node().flush();
+        fixture.close();
+    }
+
+    @Test
+    void aHungGatewayFailsTheConnectWithinTheRequestTimeoutAndSaysHowLongItWaited() throws Exception {
+        ConsolePreferences.node().putInt(ConsolePreferences.REQUEST_TIMEOUT_SECONDS, 1);
+        // bound but never accepting: connections complete through the backlog and nothing ever answers
+        try (ServerSocket hung = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            GatewayConnection connection = fixture.connections.add(ConnectionSettings.create("hung",
+                "https://127.0.0.1:" + hung.getLocalPort(), CoreFixture.USER), CoreFixture.PASSWORD);
+
+            Job connect = fixture.connections.connect(connection);
+            assertTimeoutPreemptively(DOES_NOT_HANG, () -> connect.join());
+
+            assertEquals(ConnectionState.FAILED, connection.state());
+            assertTrue(connection.lastError().contains("did not answer within 1 second"), connection.lastError());
+            assertEquals(IStatus.ERROR, connect.getResult().getSeverity(), "a connect the user asked for reports");
+        }
+    }
+}
