@@ -48,6 +48,22 @@ class GatewayLoadStateTest {
     }
 
     @Test
+    void aRefreshIsLoadingWhileItRunsAndSaysSoWhenItStartsAndEnds() throws Exception {
+        GatewayConnection connection = fixture.connected("lab");
+        List<Boolean> loadingAtStateChanges = new CopyOnWriteArrayList<>();
+        fixture.connections.addListener(event -> {
+            if (event.connection() == connection && event.kind() == ConnectionEvent.Kind.STATE_CHANGED) {
+                loadingAtStateChanges.add(connection.isLoading());
+            }
+        });
+
+        fixture.connections.refresh(connection).join();
+
+        assertEquals(List.of(true, false), loadingAtStateChanges);
+        assertEquals(ConnectionState.CONNECTED, connection.state());
+    }
+
+    @Test
     void aHungGatewayFailsTheConnectWithinTheRequestTimeoutAndSaysHowLongItWaited() throws Exception {
         ConsolePreferences.node().putInt(ConsolePreferences.REQUEST_TIMEOUT_SECONDS, 1);
         // bound but never accepting: connections complete through the backlog and nothing ever answers

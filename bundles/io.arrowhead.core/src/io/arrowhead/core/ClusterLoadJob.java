@@ -14,8 +14,9 @@ import io.arrowhead.scaleio.client.GatewayCancelledException;
 import io.arrowhead.scaleio.client.GatewayClient;
 
 /**
- * Connects a gateway, if asked, and loads its whole cluster with one {@code GET /api/instances}. After each load it
- * schedules the next automatic refresh, at the interval of {@link ConsolePreferences}. A failure keeps the last
+ * Connects a gateway, if asked, and loads its whole cluster with one {@code GET /api/instances}; the connection is
+ * {@link GatewayConnection#isLoading() loading} meanwhile. After each load it schedules the next automatic refresh,
+ * at the interval of {@link ConsolePreferences}. A failure keeps the last
  * model and marks the connection {@link ConnectionState#FAILED}; the next refresh, or a reconnect, recovers.
  */
 final class ClusterLoadJob extends Job {
@@ -76,6 +77,7 @@ final class ClusterLoadJob extends Job {
             return Status.CANCEL_STATUS;
         }
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
+        owner.setLoading(connection, true);
         try {
             GatewayClient client = connection.client();
             if (reconnect || client == null) {
@@ -99,6 +101,7 @@ final class ClusterLoadJob extends Job {
             owner.fail(connection, e, !userAsked);
             return userAsked ? Status.error(connection.lastError(), e) : Status.OK_STATUS;
         } finally {
+            owner.setLoading(connection, false);
             scheduleNextRefresh(owner);
         }
     }

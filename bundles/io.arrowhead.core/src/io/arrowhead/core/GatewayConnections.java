@@ -249,6 +249,15 @@ public final class GatewayConnections {
         fire(connection, ConnectionEvent.Kind.STATE_CHANGED);
     }
 
+    /** Marks a load as running or done; listeners hear a STATE_CHANGED when that changes. */
+    void setLoading(GatewayConnection connection, boolean loading) {
+        if (connection.isLoading() == loading) {
+            return;
+        }
+        connection.loading(loading);
+        fire(connection, ConnectionEvent.Kind.STATE_CHANGED);
+    }
+
     void setModel(GatewayConnection connection, ClusterModel model) {
         connection.model(model);
         fire(connection, ConnectionEvent.Kind.MODEL_CHANGED);

@@ -100,10 +100,14 @@ public abstract class GatewayJob extends Job {
 
     private void reloadQuietly(GatewayClient client, SubMonitor progress) {
         progress.subTask("Reloading the cluster");
+        GatewayConnections owner = connection.owner();
+        owner.setLoading(connection, true);
         try {
-            connection.owner().reload(connection, GatewayCalls.withPreferredTimeouts(client));
+            owner.reload(connection, GatewayCalls.withPreferredTimeouts(client));
         } catch (GatewayClientException | RuntimeException e) {
-            connection.owner().fail(connection, e, true);
+            owner.fail(connection, e, true);
+        } finally {
+            owner.setLoading(connection, false);
         }
     }
 
