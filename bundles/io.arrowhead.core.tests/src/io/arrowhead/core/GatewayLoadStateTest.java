@@ -64,6 +64,27 @@ class GatewayLoadStateTest {
     }
 
     @Test
+    void aFailedRefreshShowsOnTheGatewayAndInTheErrorLogButEndsWithoutAnErrorStatus() throws Exception {
+        GatewayConnection connection = fixture.connected("lab");
+        ClusterModel loaded = connection.model();
+        fixture.simulator.close();
+        fixture.simulator = null;
+
+        Job refresh = fixture.connections.refresh(connection);
+        refresh.join();
+        fixture.connections.refresh(connection).join();
+
+        assertEquals(IStatus.OK, refresh.getResult().getSeverity(), "no error status, so no dialog");
+        assertEquals(ConnectionState.FAILED, connection.state());
+        assertFalse(connection.isLoading());
+        assertSame(loaded, connection.model(), "the last model stays");
+        List<IStatus> entries = logged.stream().filter(s -> s.getMessage().startsWith("lab: ")).toList();
+        assertEquals(1, entries.size(), "logged once, not on every failed refresh: " + entries);
+        assertEquals(IStatus.ERROR, entries.getFirst().getSeverity());
+        assertTrue(entries.getFirst().getMessage().contains(connection.lastError()), entries.toString());
+    }
+
+    @Test
     void aHungGatewayFailsTheConnectWithinTheRequestTimeoutAndSaysHowLongItWaited() throws Exception {
         ConsolePreferences.node().putInt(ConsolePreferences.REQUEST_TIMEOUT_SECONDS, 1);
         // bound but never accepting: connections complete through the backlog and nothing ever answers

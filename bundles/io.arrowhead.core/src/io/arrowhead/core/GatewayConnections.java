@@ -153,9 +153,12 @@ public final class GatewayConnections {
         return ClusterLoadJob.start(connection, true, true, 0);
     }
 
-    /** Reloads the cluster of a connected gateway, or connects it if it is not. */
+    /**
+     * Reloads the cluster of a connected gateway, or connects it if it is not. A failure shows on the gateway and in
+     * the Error Log, not as a dialog: the job ends OK.
+     */
     public Job refresh(GatewayConnection connection) {
-        return ClusterLoadJob.start(connection, connection.client() == null, true, 0);
+        return ClusterLoadJob.startRefresh(connection);
     }
 
     /** Logs out in a job; the last model is dropped, since it can no longer be kept current. */
