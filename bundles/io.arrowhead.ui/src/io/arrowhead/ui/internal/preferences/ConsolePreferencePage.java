@@ -1,12 +1,18 @@
 package io.arrowhead.ui.internal.preferences;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -25,6 +31,8 @@ import io.arrowhead.ui.WidgetIds;
 public final class ConsolePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public static final String ID = "io.arrowhead.ui.preferences.console";
+
+    private final List<String> validationMessages = new ArrayList<>();
 
     public ConsolePreferencePage() {
         super(GRID);
@@ -83,5 +91,20 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
         field.setErrorMessage(NLS.bind(range, min, max));
         WidgetIds.set(field.getTextControl(getFieldEditorParent()), id);
         return field;
+    }
+
+    /** Every text field's validation message, so that the page can be wide enough to show them whole. */
+    @Override
+    protected void addField(FieldEditor editor) {
+        super.addField(editor);
+        if (editor instanceof StringFieldEditor text) {
+            validationMessages.add(text.getErrorMessage());
+        }
+    }
+
+    @Override
+    protected Point doComputeSize() {
+        Point size = super.doComputeSize();
+        return new Point(Math.max(size.x, MessageWidth.needed(getControl(), validationMessages)), size.y);
     }
 }
