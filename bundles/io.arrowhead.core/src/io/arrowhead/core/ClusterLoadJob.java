@@ -14,9 +14,12 @@ import io.arrowhead.scaleio.client.GatewayCancelledException;
 import io.arrowhead.scaleio.client.GatewayClient;
 
 /**
- * Connects a gateway, if asked, and loads its whole cluster with one {@code GET /api/instances}. After each load it
- * schedules the next automatic refresh, at the interval of {@link ConsolePreferences}. A failure keeps the last
- * model and marks the connection {@link ConnectionState#FAILED}; the next refresh, or a reconnect, recovers.
+ * Connects a gateway, if asked, and loads its whole cluster with one {@code GET /api/instances}; the connection is
+ * {@link GatewayConnection#isLoading() loading} meanwhile. After each load it schedules the next automatic refresh,
+ * at the interval of {@link ConsolePreferences}. A failure keeps the last model and marks the connection
+ * {@link ConnectionState#FAILED}; the next refresh, or a reconnect, recovers. Only a connect the user asked for
+ * reports its failure through the job's status; a refresh, the user's or automatic, logs it to the Error Log once
+ * and ends OK, so that the workbench raises no dialog over whatever the user is doing.
  */
 final class ClusterLoadJob extends Job {
 
@@ -31,13 +34,16 @@ final class ClusterLoadJob extends Job {
     private final GatewayConnection connection;
     private final boolean reconnect;
     private final boolean userAsked;
+    private final boolean reportsFailure;
     private final CallCancellation cancellation = new CallCancellation();
 
-    private ClusterLoadJob(GatewayConnection connection, boolean reconnect, boolean userAsked) {
+    private ClusterLoadJob(GatewayConnection connection, boolean reconnect, boolean userAsked,
+        boolean reportsFailure) {
         super((reconnect ? "Connecting to " : "Refreshing ") + connection.name());
         this.connection = connection;
         this.reconnect = reconnect;
         this.userAsked = userAsked;
+        this.reportsFailure = reportsFailure;
         setRule(connection.rule());
         setUser(false);
         setSystem(!userAsked);
@@ -47,8 +53,16 @@ final class ClusterLoadJob extends Job {
         if (userAsked) {
             cancelAutoRefresh(connection);
         }
-        ClusterLoadJob job = new ClusterLoadJob(connection, reconnect, userAsked);
+        ClusterLoadJob job = new ClusterLoadJob(connection, reconnect, userAsked, userAsked && reconnect);
         job.schedule(delayMillis);
+        return job;
+    }
+
+    /** The user's refresh, which connects a gateway that has no client; its failure raises no dialog. */
+    static Job startRefresh(GatewayConnection connection) {
+        cancelAutoRefresh(connection);
+        ClusterLoadJob job = new ClusterLoadJob(connection, connection.client() == null, true, false);
+        job.schedule();
         return job;
     }
 
@@ -76,6 +90,7 @@ final class ClusterLoadJob extends Job {
             return Status.CANCEL_STATUS;
         }
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
+        owner.setLoading(connection, true);
         try {
             GatewayClient client = connection.client();
             if (reconnect || client == null) {
@@ -86,7 +101,7 @@ final class ClusterLoadJob extends Job {
             }
             progress.worked(1);
             progress.subTask("Loading the cluster");
-            owner.reload(connection, client.withCancellation(cancellation));
+            owner.reload(connection, GatewayCalls.of(client, cancellation));
             return Status.OK_STATUS;
         } catch (GatewayCancelledException e) {
             if (connection.state() == ConnectionState.CONNECTING) {
@@ -95,10 +110,10 @@ final class ClusterLoadJob extends Job {
             }
             return Status.CANCEL_STATUS;
         } catch (Exception e) {
-            // A user's connect reports through its status; a background refresh logs once and raises no dialog.
-            owner.fail(connection, e, !userAsked);
-            return userAsked ? Status.error(connection.lastError(), e) : Status.OK_STATUS;
+            owner.fail(connection, e, !reportsFailure);
+            return reportsFailure ? Status.error(connection.lastError(), e) : Status.OK_STATUS;
         } finally {
+            owner.setLoading(connection, false);
             scheduleNextRefresh(owner);
         }
     }
@@ -114,7 +129,7 @@ final class ClusterLoadJob extends Job {
             if (!wanted) {
                 return null;
             }
-            ClusterLoadJob next = new ClusterLoadJob(connection, false, false);
+            ClusterLoadJob next = new ClusterLoadJob(connection, false, false, false);
             next.schedule(seconds * 1000L);
             return next;
         });

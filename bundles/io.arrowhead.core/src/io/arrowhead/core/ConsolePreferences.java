@@ -1,5 +1,7 @@
 package io.arrowhead.core;
 
+import java.time.Duration;
+
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
@@ -20,6 +22,16 @@ public final class ConsolePreferences {
     public static final int DEFAULT_REFRESH_INTERVAL_SECONDS = 30;
     public static final int MIN_REFRESH_INTERVAL_SECONDS = 5;
     public static final int MAX_REFRESH_INTERVAL_SECONDS = 3600;
+    /** Seconds a gateway call may wait for the gateway's answer, for every call but the whole-cluster load. */
+    public static final String REQUEST_TIMEOUT_SECONDS = "requestTimeoutSeconds";
+    public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+    public static final int MIN_REQUEST_TIMEOUT_SECONDS = 1;
+    public static final int MAX_REQUEST_TIMEOUT_SECONDS = 600;
+    /** Seconds the whole-cluster load may wait for the gateway's answer; a large gateway takes long to produce it. */
+    public static final String CLUSTER_LOAD_TIMEOUT_SECONDS = "clusterLoadTimeoutSeconds";
+    public static final int DEFAULT_CLUSTER_LOAD_TIMEOUT_SECONDS = 60;
+    public static final int MIN_CLUSTER_LOAD_TIMEOUT_SECONDS = 5;
+    public static final int MAX_CLUSTER_LOAD_TIMEOUT_SECONDS = 3600;
     /** The provisioning a new volume starts with: {@code THIN_PROVISIONED} or {@code THICK_PROVISIONED}. */
     public static final String DEFAULT_VOLUME_TYPE = "defaultVolumeType";
     public static final VolumeType DEFAULT_PROVISIONING = VolumeType.THIN_PROVISIONED;
@@ -37,6 +49,19 @@ public final class ConsolePreferences {
     public static int refreshIntervalSeconds() {
         int seconds = service().getInt(NODE, REFRESH_INTERVAL_SECONDS, DEFAULT_REFRESH_INTERVAL_SECONDS, null);
         return seconds <= 0 ? 0 : Math.clamp(seconds, MIN_REFRESH_INTERVAL_SECONDS, MAX_REFRESH_INTERVAL_SECONDS);
+    }
+
+    /** The read timeout of every gateway call but the whole-cluster load, within its bounds. */
+    public static Duration requestTimeout() {
+        int seconds = service().getInt(NODE, REQUEST_TIMEOUT_SECONDS, DEFAULT_REQUEST_TIMEOUT_SECONDS, null);
+        return Duration.ofSeconds(Math.clamp(seconds, MIN_REQUEST_TIMEOUT_SECONDS, MAX_REQUEST_TIMEOUT_SECONDS));
+    }
+
+    /** The read timeout of the whole-cluster load, within its bounds. */
+    public static Duration clusterLoadTimeout() {
+        int seconds = service().getInt(NODE, CLUSTER_LOAD_TIMEOUT_SECONDS, DEFAULT_CLUSTER_LOAD_TIMEOUT_SECONDS, null);
+        return Duration.ofSeconds(Math.clamp(seconds, MIN_CLUSTER_LOAD_TIMEOUT_SECONDS,
+            MAX_CLUSTER_LOAD_TIMEOUT_SECONDS));
     }
 
     public static VolumeType defaultVolumeType() {

@@ -16,6 +16,7 @@ public final class GatewayConnection {
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
     private volatile ClusterModel model;
     private volatile String lastError;
+    private volatile boolean loading;
     private volatile GatewayClient client;
 
     GatewayConnection(GatewayConnections owner, ConnectionSettings settings) {
@@ -48,6 +49,14 @@ public final class GatewayConnection {
         return state == ConnectionState.CONNECTED;
     }
 
+    /**
+     * Whether the cluster is being loaded right now, by a connect, a refresh or the reload after an operation. The
+     * state says how the last attempt went; the model stays the last one loaded until the load ends.
+     */
+    public boolean isLoading() {
+        return loading;
+    }
+
     /** The last loaded cluster, or {@code null} before the first successful load. Kept while a refresh fails. */
     public ClusterModel model() {
         return model;
@@ -78,6 +87,10 @@ public final class GatewayConnection {
     void state(ConnectionState newState, String error) {
         state = newState;
         lastError = error;
+    }
+
+    void loading(boolean nowLoading) {
+        loading = nowLoading;
     }
 
     void model(ClusterModel newModel) {

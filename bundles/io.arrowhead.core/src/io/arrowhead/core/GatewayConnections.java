@@ -153,9 +153,12 @@ public final class GatewayConnections {
         return ClusterLoadJob.start(connection, true, true, 0);
     }
 
-    /** Reloads the cluster of a connected gateway, or connects it if it is not. */
+    /**
+     * Reloads the cluster of a connected gateway, or connects it if it is not. A failure shows on the gateway and in
+     * the Error Log, not as a dialog: the job ends OK.
+     */
     public Job refresh(GatewayConnection connection) {
-        return ClusterLoadJob.start(connection, connection.client() == null, true, 0);
+        return ClusterLoadJob.startRefresh(connection);
     }
 
     /** Logs out in a job; the last model is dropped, since it can no longer be kept current. */
@@ -246,6 +249,15 @@ public final class GatewayConnections {
             return;
         }
         connection.state(state, error);
+        fire(connection, ConnectionEvent.Kind.STATE_CHANGED);
+    }
+
+    /** Marks a load as running or done; listeners hear a STATE_CHANGED when that changes. */
+    void setLoading(GatewayConnection connection, boolean loading) {
+        if (connection.isLoading() == loading) {
+            return;
+        }
+        connection.loading(loading);
         fire(connection, ConnectionEvent.Kind.STATE_CHANGED);
     }
 

@@ -66,7 +66,7 @@ public abstract class GatewayJob extends Job {
         if (client == null) {
             return Status.error("Not connected to " + connection.name() + ". Connect to the gateway and try again.");
         }
-        GatewayClient cancellable = client.withCancellation(cancellation);
+        GatewayClient cancellable = GatewayCalls.of(client, cancellation);
         boolean lost = false;
         try {
             execute(cancellable, progress.split(changesCluster ? 8 : 1));
@@ -95,15 +95,19 @@ public abstract class GatewayJob extends Job {
      */
     protected final GatewayClient uncancellableClient() {
         GatewayClient current = client;
-        return current == null ? null : current.withCancellation(new CallCancellation());
+        return current == null ? null : GatewayCalls.of(current, new CallCancellation());
     }
 
     private void reloadQuietly(GatewayClient client, SubMonitor progress) {
         progress.subTask("Reloading the cluster");
+        GatewayConnections owner = connection.owner();
+        owner.setLoading(connection, true);
         try {
-            connection.owner().reload(connection, client);
+            owner.reload(connection, GatewayCalls.withPreferredTimeouts(client));
         } catch (GatewayClientException | RuntimeException e) {
-            connection.owner().fail(connection, e, true);
+            owner.fail(connection, e, true);
+        } finally {
+            owner.setLoading(connection, false);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.arrowhead.core.CertificateTrustCallback;
+import io.arrowhead.core.ConsolePreferences;
 import io.arrowhead.core.SecretStore;
 import io.arrowhead.core.SecretStoreException;
 import io.arrowhead.core.TrustDecision;
@@ -88,6 +89,8 @@ public final class TrustedLogin {
 
     private static GatewayClient open(GatewayEndpoint endpoint, String user, char[] password, Optional<String> pin) {
         TlsPolicy tls = pin.map(TlsPolicy::pinned).orElseGet(TlsPolicy::systemTrust);
-        return GatewayClient.create(GatewayConfig.builder(endpoint).user(user).password(password).tls(tls).build());
+        return GatewayClient.create(GatewayConfig.builder(endpoint).user(user).password(password).tls(tls)
+            .readTimeout(ConsolePreferences.requestTimeout())
+            .clusterLoadReadTimeout(ConsolePreferences.clusterLoadTimeout()).build());
     }
 }

@@ -1,5 +1,6 @@
 package io.arrowhead.scaleio.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import io.arrowhead.scaleio.client.internal.CreatedObject;
 import io.arrowhead.scaleio.client.internal.GatewaySession;
 import io.arrowhead.scaleio.client.internal.HttpTransport;
 import io.arrowhead.scaleio.client.internal.Json;
+import io.arrowhead.scaleio.client.internal.ReadTimeouts;
 import io.arrowhead.scaleio.client.internal.RequestBodies;
 import io.arrowhead.scaleio.client.internal.StatisticsReader;
 import io.arrowhead.scaleio.client.internal.StatisticsRequests;
@@ -47,7 +49,7 @@ public final class GatewayClient implements AutoCloseable {
     /** A client on a session; {@link #create} gives it the shared transport, tests one of their own. */
     GatewayClient(GatewaySession session) {
         // a signal nobody else holds: the client's own calls are never cancelled
-        this(new ApiCalls(session, new CallCancellation()), false);
+        this(new ApiCalls(session, new CallCancellation(), session.configuredTimeouts()), false);
     }
 
     /**
@@ -69,6 +71,16 @@ public final class GatewayClient implements AutoCloseable {
      */
     public GatewayClient withCancellation(CallCancellation cancellation) {
         return new GatewayClient(calls.withCancellation(Objects.requireNonNull(cancellation, "cancellation")), true);
+    }
+
+    /**
+     * A view of this client whose calls wait for the gateway's next bytes at most {@code callsReadTimeout}, and the
+     * whole-cluster load at most {@code clusterLoadReadTimeout}, instead of the configured timeouts; so that a
+     * changed preference applies to a client already logged in. Logging in keeps the configured timeouts. It shares
+     * the session and connections; closing it does nothing.
+     */
+    public GatewayClient withReadTimeouts(Duration callsReadTimeout, Duration clusterLoadReadTimeout) {
+        return new GatewayClient(calls.withTimeouts(new ReadTimeouts(callsReadTimeout, clusterLoadReadTimeout)), true);
     }
 
     public GatewayEndpoint endpoint() {
@@ -157,9 +169,13 @@ public final class GatewayClient implements AutoCloseable {
                 answer -> Json.readList(answer.parser(), relatedType.modelClass()));
     }
 
-    /** Every object of the system at once: {@code GET /api/instances}. */
+    /**
+     * Every object of the system at once: {@code GET /api/instances}. It waits for the gateway as long as the
+     * {@link GatewayConfig#clusterLoadReadTimeout()}, every other call as long as the {@link GatewayConfig#readTimeout()}.
+     */
     public ClusterSnapshot instances() throws GatewayClientException {
-        return calls.get(ApiPaths.ALL_INSTANCES, answer -> Json.read(answer.parser(), ClusterSnapshot.class));
+        return calls.getClusterLoad(ApiPaths.ALL_INSTANCES,
+                answer -> Json.read(answer.parser(), ClusterSnapshot.class));
     }
 
     /**

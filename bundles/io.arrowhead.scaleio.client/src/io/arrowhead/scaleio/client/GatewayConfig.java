@@ -15,13 +15,18 @@ import io.arrowhead.scaleio.client.internal.ApiVersion;
  * @param maxAnswerBytes the most the client reads of one answer, errors included, and with it one JSON token per
  *        16 bytes; past either a call fails with {@link GatewayAnswerTooLargeException}, so that an endless answer
  *        cannot exhaust the heap
+ * @param readTimeout how long every call but the whole-cluster load may wait for the gateway's next bytes
+ * @param clusterLoadReadTimeout the same for {@link GatewayClient#instances()}, which a large gateway takes long to
+ *        produce; that call's whole-call limit is at least this long too
  */
 public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] password, Duration connectTimeout,
-        Duration readTimeout, Duration callTimeout, String forcedApiVersion, TlsPolicy tls, long maxAnswerBytes) {
+        Duration readTimeout, Duration callTimeout, Duration clusterLoadReadTimeout, String forcedApiVersion,
+        TlsPolicy tls, long maxAnswerBytes) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_CLUSTER_LOAD_READ_TIMEOUT = Duration.ofSeconds(60);
     /**
      * 256 MiB. The largest answer is {@code GET /api/instances}: 62,431,781 bytes and 4.6 million tokens for
      * 32,768 volumes, the most a ScaleIO system holds, as measured against the simulator.
@@ -44,6 +49,7 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
         requirePositive(connectTimeout, "connect");
         requirePositive(readTimeout, "read");
         requirePositive(callTimeout, "call");
+        requirePositive(clusterLoadReadTimeout, "cluster load read");
         if (forcedApiVersion != null) {
             String majorMinor = ApiVersion.majorMinor(forcedApiVersion);
             if (majorMinor == null) {
@@ -83,20 +89,22 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
         return other instanceof GatewayConfig that && endpoint.equals(that.endpoint) && user.equals(that.user)
                 && Arrays.equals(password, that.password) && connectTimeout.equals(that.connectTimeout)
                 && readTimeout.equals(that.readTimeout) && callTimeout.equals(that.callTimeout)
+                && clusterLoadReadTimeout.equals(that.clusterLoadReadTimeout)
                 && Objects.equals(forcedApiVersion, that.forcedApiVersion) && tls.equals(that.tls)
                 && maxAnswerBytes == that.maxAnswerBytes;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(endpoint, user, connectTimeout, readTimeout, callTimeout, forcedApiVersion, tls,
-                maxAnswerBytes);
+        return Objects.hash(endpoint, user, connectTimeout, readTimeout, callTimeout, clusterLoadReadTimeout,
+                forcedApiVersion, tls, maxAnswerBytes);
     }
 
     @Override
     public String toString() {
         return "GatewayConfig[endpoint=" + endpoint + ", user=" + user + ", password=****, connectTimeout="
                 + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
+                + ", clusterLoadReadTimeout=" + clusterLoadReadTimeout
                 + ", forcedApiVersion=" + forcedApiVersion + ", tls=" + tls + ", maxAnswerBytes=" + maxAnswerBytes + "]";
     }
 
@@ -109,6 +117,7 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private Duration clusterLoadReadTimeout = DEFAULT_CLUSTER_LOAD_READ_TIMEOUT;
         private String forcedApiVersion;
         private TlsPolicy tls = TlsPolicy.systemTrust();
         private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
@@ -144,6 +153,12 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
             return this;
         }
 
+        /** The read timeout of the whole-cluster load, {@link GatewayClient#instances()}. */
+        public Builder clusterLoadReadTimeout(Duration clusterLoadReadTimeout) {
+            this.clusterLoadReadTimeout = clusterLoadReadTimeout;
+            return this;
+        }
+
         public Builder forcedApiVersion(String forcedApiVersion) {
             this.forcedApiVersion = forcedApiVersion;
             return this;
@@ -163,7 +178,7 @@ public record GatewayConfig(GatewayEndpoint endpoint, String user, char[] passwo
         /** @throws IllegalArgumentException with a message fit to show the user */
         public GatewayConfig build() {
             return new GatewayConfig(endpoint, user, password, connectTimeout, readTimeout, callTimeout,
-                    forcedApiVersion, tls, maxAnswerBytes);
+                    clusterLoadReadTimeout, forcedApiVersion, tls, maxAnswerBytes);
         }
     }
 }

@@ -38,7 +38,7 @@ class TransportFailuresTest {
     private final HostnameCheck hostnames = new HostnameCheck((host, session) -> false);
 
     private GatewayClientException classify(IOException failure) {
-        return TransportFailures.classify(GATEWAY, failure, false, false, hostnames);
+        return TransportFailures.classify(GATEWAY, failure, false, false, hostnames, java.time.Duration.ofSeconds(10));
     }
 
     @Test
@@ -107,12 +107,21 @@ class TransportFailuresTest {
     }
 
     @Test
+    void aReadTimeoutNamesHowLongTheCallWaited() {
+        GatewayClientException read = classify(new SocketTimeoutException("timeout"));
+        assertTrue(read.getMessage().contains("did not answer within 10 seconds"), read.getMessage());
+        GatewayClientException connect = classify(new SocketTimeoutException("Connect timed out"));
+        assertTrue(connect.getMessage().contains("did not answer in time"), connect.getMessage());
+    }
+
+    @Test
     void aCancellationWinsOverTheTimeoutItCausesInOkHttp() {
         GatewayClientException cancelled = TransportFailures.classify(GATEWAY, new InterruptedIOException("timeout"),
-                true, true, hostnames);
+                true, true, hostnames, java.time.Duration.ofSeconds(10));
         assertInstanceOf(GatewayCancelledException.class, cancelled);
         assertInstanceOf(GatewayCancelledException.class,
-                TransportFailures.classify(GATEWAY, new IOException("Canceled"), false, true, hostnames));
+                TransportFailures.classify(GATEWAY, new IOException("Canceled"), false, true, hostnames,
+                        java.time.Duration.ofSeconds(10)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.arrowhead.scaleio.client.internal;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.arrowhead.scaleio.client.CallCancellation;
@@ -83,8 +84,14 @@ public final class GatewaySession {
     }
 
     <T> T send(SessionState session, String method, String path, byte[] body, CallCancellation cancellation,
-            HttpTransport.AnswerHandler<T> handler) throws GatewayClientException {
-        return transport.send(Requests.inSession(endpoint(), session, method, path, body), cancellation, handler);
+            Duration readTimeout, HttpTransport.AnswerHandler<T> handler) throws GatewayClientException {
+        return transport.send(Requests.inSession(endpoint(), session, method, path, body), cancellation, readTimeout,
+                handler);
+    }
+
+    /** The read timeouts of the configuration, which calls use unless a view of the client sets others. */
+    public ReadTimeouts configuredTimeouts() {
+        return ReadTimeouts.of(config);
     }
 
     /** Ends the session at the gateway and forgets the token, even when the gateway cannot be told. */
@@ -97,7 +104,7 @@ public final class GatewaySession {
         if (state == null) {
             return;
         }
-        send(state, "GET", ApiPaths.LOGOUT, null, cancellation, answer -> {
+        send(state, "GET", ApiPaths.LOGOUT, null, cancellation, config.readTimeout(), answer -> {
             // 401: the token had already expired, which is as good as a logout
             if (!answer.isSuccess() && answer.status() != UNAUTHORIZED) {
                 throw ErrorResponses.of(endpoint(), answer);

@@ -1,6 +1,9 @@
 package io.arrowhead.scaleio.client.internal;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JacksonException;
 
@@ -42,6 +45,10 @@ public final class HttpTransport {
     private final GatewayEndpoint endpoint;
     private final OkHttpClient reads;
     private final OkHttpClient writes;
+    private final Duration configuredReadTimeout;
+    private final Duration callTimeout;
+    /** Clients for read timeouts other than the configured one, by method kind; they share the pool. */
+    private final Map<Duration, OkHttpClient[]> otherTimeouts = new ConcurrentHashMap<>();
     private final HostnameCheck hostnameCheck;
     private final long maxAnswerBytes;
     private final AnswerParsers parsers;
@@ -50,6 +57,8 @@ public final class HttpTransport {
     public HttpTransport(GatewayConfig config, OkHttpClient base) {
         this.endpoint = config.endpoint();
         this.maxAnswerBytes = config.maxAnswerBytes();
+        this.configuredReadTimeout = config.readTimeout();
+        this.callTimeout = config.callTimeout();
         this.parsers = AnswerParsers.forLimit(maxAnswerBytes);
         TlsSetup tls = TlsSetup.forPolicy(config.tls(), base.hostnameVerifier());
         this.hostnameCheck = tls.hostnameCheck();
@@ -90,10 +99,19 @@ public final class HttpTransport {
      */
     public <T> T send(Request request, CallCancellation cancellation, AnswerHandler<T> handler)
             throws GatewayClientException {
+        return send(request, cancellation, configuredReadTimeout, handler);
+    }
+
+    /**
+     * {@link #send(Request, CallCancellation, AnswerHandler)} waiting at most {@code readTimeout} for the gateway's
+     * next bytes; the whole call may last the configured call timeout, or the read timeout if that is longer.
+     */
+    public <T> T send(Request request, CallCancellation cancellation, Duration readTimeout, AnswerHandler<T> handler)
+            throws GatewayClientException {
         if (cancellation.isCancelled()) {
             throw new GatewayCancelledException(endpoint, null);
         }
-        Call call = ("GET".equals(request.method()) ? reads : writes).newCall(request);
+        Call call = client("GET".equals(request.method()), readTimeout).newCall(request);
         try (CallCancellation.Registration registration = cancellation.onCancel(call::cancel);
                 Response response = call.execute()) {
             LimitedStream body = new LimitedStream(response.body().byteStream(), maxAnswerBytes);
@@ -106,8 +124,24 @@ public final class HttpTransport {
         } catch (GatewayClientException e) {
             throw e;
         } catch (IOException e) {
-            throw TransportFailures.classify(endpoint, e, cancellation.isCancelled(), call.isCanceled(), hostnameCheck);
+            throw TransportFailures.classify(endpoint, e, cancellation.isCancelled(), call.isCanceled(), hostnameCheck,
+                    readTimeout);
         }
+    }
+
+    private OkHttpClient client(boolean read, Duration readTimeout) {
+        if (readTimeout.equals(configuredReadTimeout)) {
+            return read ? reads : writes;
+        }
+        OkHttpClient[] pair = otherTimeouts.computeIfAbsent(readTimeout, timeout -> {
+            Duration wholeCall = timeout.compareTo(callTimeout) > 0 ? timeout : callTimeout;
+            return new OkHttpClient[] {withTimeouts(reads, timeout, wholeCall), withTimeouts(writes, timeout, wholeCall)};
+        });
+        return read ? pair[0] : pair[1];
+    }
+
+    private static OkHttpClient withTimeouts(OkHttpClient client, Duration readTimeout, Duration callTimeout) {
+        return client.newBuilder().readTimeout(readTimeout).writeTimeout(readTimeout).callTimeout(callTimeout).build();
     }
 
     /** Tells why reading failed: the limit, the connection (rethrown for classifying), or the body itself. */

@@ -9,6 +9,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.List;
 
 import javax.net.ssl.SSLException;
@@ -32,9 +33,10 @@ final class TransportFailures {
      * @param cancelledByCaller whether the call's {@link io.arrowhead.scaleio.client.CallCancellation} fired;
      *        checked first because OkHttp's call timeout also marks the call cancelled
      * @param callCanceled whether OkHttp reports the call cancelled
+     * @param readTimeout the read timeout of the call, named when it ran out
      */
     static GatewayClientException classify(GatewayEndpoint endpoint, IOException failure, boolean cancelledByCaller,
-            boolean callCanceled, HostnameCheck hostnameCheck) {
+            boolean callCanceled, HostnameCheck hostnameCheck, Duration readTimeout) {
         if (cancelledByCaller) {
             return new GatewayCancelledException(endpoint, failure);
         }
@@ -50,7 +52,7 @@ final class TransportFailures {
                     : new UntrustedCertificateException(endpoint, Reason.HOSTNAME_MISMATCH, chain, null, failure);
         }
         if (isTimeout(failure)) {
-            return new GatewayTimeoutException(endpoint, "The gateway did not answer in time", failure);
+            return new GatewayTimeoutException(endpoint, timeoutDetail(failure, readTimeout), failure);
         }
         if (callCanceled || failure instanceof InterruptedIOException) {
             // InterruptedIOException without a timeout: the calling thread was interrupted
@@ -66,6 +68,17 @@ final class TransportFailures {
         }
         return new GatewayClientException(endpoint, "The request to the gateway failed (" + failure.getMessage() + ")",
                 failure);
+    }
+
+    private static String timeoutDetail(IOException failure, Duration readTimeout) {
+        SocketTimeoutException socket = find(failure, SocketTimeoutException.class);
+        boolean reading = socket != null && !String.valueOf(socket.getMessage()).toLowerCase().contains("connect");
+        return reading ? "The gateway did not answer within " + seconds(readTimeout) : "The gateway did not answer in time";
+    }
+
+    private static String seconds(Duration timeout) {
+        long millis = timeout.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + (millis == 1000 ? " second" : " seconds") : millis + " ms";
     }
 
     private static boolean isTimeout(IOException failure) {

@@ -1,18 +1,22 @@
 package io.arrowhead.ui.internal.navigator;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.DoubleClickEvent;
+import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreePath;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.navigator.CommonViewer;
+import org.eclipse.ui.navigator.IDescriptionProvider;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -22,6 +26,7 @@ import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.GatewayConnections;
 import io.arrowhead.ui.internal.Formats;
 import io.arrowhead.ui.internal.editors.Editors;
+import io.arrowhead.ui.model.ClusterNode;
 
 /**
  * The console's Common Navigator: gateways and their clusters, with a filter field above the tree. An RCP workbench
@@ -39,10 +44,11 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
     /** How many matches the filter opens the tree for; beyond that the user narrows the filter or opens ranges. */
     static final int EXPAND_LIMIT = 200;
 
-    private final NavigatorRefresher refresher = new NavigatorRefresher(this::updateFilterStatus);
+    private final NavigatorRefresher refresher = new NavigatorRefresher(this::gatewaysChanged);
     private FilterBox filterBox;
     private NavigatorChildren children;
     private TreePath[] expandedBeforeFilter;
+    private IDescriptionProvider descriptions;
 
     @Override
     protected Object getInitialInput() {
@@ -144,6 +150,31 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
     private TreePath[] matchPaths() {
         List<List<Object>> paths = MatchExpansion.paths(children, ArrowheadCore.connections().all(), EXPAND_LIMIT);
         return paths.stream().map(path -> new TreePath(path.toArray())).toArray(TreePath[]::new);
+    }
+
+    private void gatewaysChanged(Set<GatewayConnection> changed) {
+        updateFilterStatus();
+        updateStatusLine(changed);
+    }
+
+    /**
+     * The status line describes the selection when it changes; when a selected gateway changes under it, such as a
+     * refresh starting or failing, it must follow, or it would contradict the tree.
+     */
+    private void updateStatusLine(Set<GatewayConnection> changed) {
+        IStructuredSelection selection = getCommonViewer().getStructuredSelection();
+        Object first = selection.getFirstElement();
+        GatewayConnection shown = first instanceof GatewayConnection connection ? connection
+            : first instanceof ClusterNode node ? node.connection() : null;
+        if (shown == null || !changed.contains(shown)) {
+            return;
+        }
+        if (descriptions == null) {
+            descriptions = getNavigatorContentService().createCommonDescriptionProvider();
+        }
+        Image image = getCommonViewer().getLabelProvider() instanceof ILabelProvider labels ? labels.getImage(first)
+            : null;
+        getViewSite().getActionBars().getStatusLineManager().setMessage(image, descriptions.getDescription(selection));
     }
 
     private void updateFilterStatus() {

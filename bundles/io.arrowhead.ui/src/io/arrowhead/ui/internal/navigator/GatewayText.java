@@ -3,6 +3,7 @@ package io.arrowhead.ui.internal.navigator;
 import org.eclipse.osgi.util.NLS;
 
 import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ConnectionState;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
 import io.arrowhead.ui.internal.Formats;
@@ -17,27 +18,47 @@ public final class GatewayText {
     }
 
     /**
-     * "192.168.1.10 — 60 volumes" when connected, "connecting…", "failed: <why>", or the address with
-     * "disconnected".
+     * "192.168.1.10 — 60 volumes" when connected, with ", refreshing…" while a load runs; "connecting…";
+     * "failed: <why>"; or the address with "disconnected". Says what {@link #state} says, on one line.
      */
     public static String qualifier(GatewayConnection connection) {
         String address = address(connection);
         return switch (connection.state()) {
-            case CONNECTED -> NLS.bind(Messages.Gateway_qualifier, address, volumeCount(connection.model()));
-            case CONNECTING -> connection.state().label();
-            case FAILED -> connection.lastError() == null ? connection.state().label()
-                : NLS.bind(Messages.Gateway_failed, connection.state().label(), oneLine(connection.lastError()));
-            case DISCONNECTED -> NLS.bind(Messages.Gateway_qualifier, address, connection.state().label());
+            case CONNECTED -> NLS.bind(Messages.Gateway_qualifier, address, volumeCount(connection.model())
+                + (connection.isLoading() ? NLS.bind(Messages.Text_more, state(connection, true)) : ""));
+            case CONNECTING, FAILED -> state(connection, true);
+            case DISCONNECTED -> NLS.bind(Messages.Gateway_qualifier, address, state(connection, true));
         };
     }
 
+    /** The status line's text for a gateway: who and where, then {@link #state}, whole, and the volume count. */
     public static String description(GatewayConnection connection) {
         ClusterModel model = connection.model();
         return NLS.bind(connection.isDemo() ? Messages.Gateway_demoDescription : Messages.Gateway_description,
             new Object[] {connection.name(), connection.settings().url(), connection.settings().user(),
-                connection.state().label()})
-            + (model == null ? "" : NLS.bind(Messages.Text_more, volumeCount(model)))
-            + (connection.lastError() == null ? "" : NLS.bind(Messages.Gateway_error, connection.lastError()));
+                state(connection, false)})
+            + (model == null ? "" : NLS.bind(Messages.Text_more, volumeCount(model)));
+    }
+
+    /**
+     * How the gateway stands, the one text the tree and the status line share: "connected", "refreshing…" while a
+     * load runs, "connecting…", "failed: <why>" (with "refreshing…" before it while a retry runs) or
+     * "disconnected".
+     *
+     * @param oneLine whether to shorten the reason to fit a tree label
+     */
+    public static String state(GatewayConnection connection, boolean oneLine) {
+        ConnectionState state = connection.state();
+        String error = connection.lastError();
+        return switch (state) {
+            case CONNECTED -> connection.isLoading() ? Messages.Gateway_refreshing : state.label();
+            case CONNECTING, DISCONNECTED -> state.label();
+            case FAILED -> {
+                String failed = error == null ? state.label()
+                    : NLS.bind(Messages.Gateway_failed, state.label(), oneLine ? oneLine(error) : error);
+                yield connection.isLoading() ? NLS.bind(Messages.Gateway_retrying, failed) : failed;
+            }
+        };
     }
 
     /** The host, and the port unless it is the HTTPS default. */

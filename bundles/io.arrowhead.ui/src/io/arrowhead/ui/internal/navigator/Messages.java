@@ -15,8 +15,9 @@ public final class Messages extends NLS {
     public static String Gateway_demoDescription;
     public static String Gateway_description;
     public static String Text_more;
-    public static String Gateway_error;
     public static String Gateway_loading;
+    public static String Gateway_refreshing;
+    public static String Gateway_retrying;
     public static String Word_volume;
     public static String Word_volumes;
     public static String Gateways_description;

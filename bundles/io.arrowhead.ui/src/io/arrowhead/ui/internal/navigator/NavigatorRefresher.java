@@ -2,6 +2,7 @@ package io.arrowhead.ui.internal.navigator;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.navigator.CommonViewer;
@@ -12,14 +13,17 @@ import io.arrowhead.core.GatewayConnection;
 
 /**
  * Brings the tree up to date with the gateways. Events arrive on job threads, often in bursts (state, then model);
- * they are collected and handled in one pass on the UI thread. Refreshing a gateway keeps expansion and selection,
- * since nodes are values that equal their replacements. A gateway whose first model arrives is expanded to show its
- * system.
+ * they are collected and handled in one pass on the UI thread. A change of state alone, such as a refresh starting,
+ * only relabels the gateway; a new model, or none, refreshes its subtree. Refreshing a gateway keeps expansion and
+ * selection, since nodes are values that equal their replacements. A gateway whose first model arrives is expanded
+ * to show its system. After each pass the navigator hears which gateways changed, to bring the status line along.
  */
 final class NavigatorRefresher implements ConnectionListener {
 
-    private final Runnable afterRefresh;
+    private final Consumer<Set<GatewayConnection>> afterRefresh;
     private final Set<GatewayConnection> dirty = new LinkedHashSet<>();
+    /** Gateways whose state alone changed, so only their labels. */
+    private final Set<GatewayConnection> relabel = new LinkedHashSet<>();
     private final Set<GatewayConnection> removed = new LinkedHashSet<>();
     /** Gateways that had a model when last refreshed, to notice a first load. */
     private final Set<GatewayConnection> loaded = new LinkedHashSet<>();
@@ -28,7 +32,7 @@ final class NavigatorRefresher implements ConnectionListener {
     private boolean gatewaysChanged;
     private boolean scheduled;
 
-    NavigatorRefresher(Runnable afterRefresh) {
+    NavigatorRefresher(Consumer<Set<GatewayConnection>> afterRefresh) {
         this.afterRefresh = afterRefresh;
     }
 
@@ -54,6 +58,7 @@ final class NavigatorRefresher implements ConnectionListener {
                     gatewaysChanged = true;
                     removed.add(event.connection());
                 }
+                case STATE_CHANGED -> relabel.add(event.connection());
                 default -> dirty.add(event.connection());
             }
             if (viewer != null && !scheduled) {
@@ -71,13 +76,17 @@ final class NavigatorRefresher implements ConnectionListener {
 
     private void flush() {
         Set<GatewayConnection> connections;
+        Set<GatewayConnection> labelsOnly;
         boolean all;
         synchronized (this) {
             connections = new LinkedHashSet<>(dirty);
             connections.removeAll(removed);
+            labelsOnly = new LinkedHashSet<>(relabel);
+            labelsOnly.removeAll(removed);
             loaded.removeAll(removed);
             all = gatewaysChanged;
             dirty.clear();
+            relabel.clear();
             removed.clear();
             gatewaysChanged = false;
             scheduled = false;
@@ -85,12 +94,20 @@ final class NavigatorRefresher implements ConnectionListener {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        // A gateway that gained or lost its model (a disconnect drops it) needs its subtree, not just its label.
+        for (GatewayConnection connection : labelsOnly) {
+            if ((connection.model() != null) != loaded.contains(connection)) {
+                connections.add(connection);
+            }
+        }
+        labelsOnly.removeAll(connections);
         if (all) {
             viewer.refresh(NavigatorRoot.INSTANCE.gateways());
             viewer.expandToLevel(NavigatorRoot.INSTANCE.gateways(), 1);
         } else {
             connections.forEach(viewer::refresh);
         }
+        labelsOnly.forEach(connection -> viewer.update(connection, null));
         for (GatewayConnection connection : connections) {
             if (connection.model() == null) {
                 loaded.remove(connection);
@@ -98,6 +115,7 @@ final class NavigatorRefresher implements ConnectionListener {
                 viewer.expandToLevel(connection, 2);
             }
         }
-        afterRefresh.run();
+        connections.addAll(labelsOnly);
+        afterRefresh.accept(connections);
     }
 }

@@ -1,10 +1,18 @@
 package io.arrowhead.ui.internal.preferences;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -23,6 +31,8 @@ import io.arrowhead.ui.WidgetIds;
 public final class ConsolePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public static final String ID = "io.arrowhead.ui.preferences.console";
+
+    private final List<String> validationMessages = new ArrayList<>();
 
     public ConsolePreferencePage() {
         super(GRID);
@@ -46,6 +56,14 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
         WidgetIds.set(interval.getTextControl(parent), "preferences.refreshInterval");
         addField(interval);
 
+        addField(secondsField(ConsolePreferences.REQUEST_TIMEOUT_SECONDS, Messages.ConsolePreferencePage_requestTimeout,
+            Messages.ConsolePreferencePage_requestTimeoutRange, ConsolePreferences.MIN_REQUEST_TIMEOUT_SECONDS,
+            ConsolePreferences.MAX_REQUEST_TIMEOUT_SECONDS, "preferences.requestTimeout"));
+        addField(secondsField(ConsolePreferences.CLUSTER_LOAD_TIMEOUT_SECONDS,
+            Messages.ConsolePreferencePage_clusterLoadTimeout, Messages.ConsolePreferencePage_clusterLoadTimeoutRange,
+            ConsolePreferences.MIN_CLUSTER_LOAD_TIMEOUT_SECONDS, ConsolePreferences.MAX_CLUSTER_LOAD_TIMEOUT_SECONDS,
+            "preferences.clusterLoadTimeout"));
+
         RadioGroupFieldEditor provisioning = new RadioGroupFieldEditor(ConsolePreferences.DEFAULT_VOLUME_TYPE,
             Messages.ConsolePreferencePage_provisioning, 1, new String[][] {
                 {Messages.ConsolePreferencePage_thin, VolumeType.THIN_PROVISIONED.name()},
@@ -65,5 +83,28 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
             Messages.ConsolePreferencePage_confirmDelete, parent);
         WidgetIds.set(confirm.getDescriptionControl(parent), "preferences.confirmDelete");
         addField(confirm);
+    }
+
+    private IntegerFieldEditor secondsField(String key, String label, String range, int min, int max, String id) {
+        IntegerFieldEditor field = new IntegerFieldEditor(key, label, getFieldEditorParent(), 4);
+        field.setValidRange(min, max);
+        field.setErrorMessage(NLS.bind(range, min, max));
+        WidgetIds.set(field.getTextControl(getFieldEditorParent()), id);
+        return field;
+    }
+
+    /** Every text field's validation message, so that the page can be wide enough to show them whole. */
+    @Override
+    protected void addField(FieldEditor editor) {
+        super.addField(editor);
+        if (editor instanceof StringFieldEditor text) {
+            validationMessages.add(text.getErrorMessage());
+        }
+    }
+
+    @Override
+    protected Point doComputeSize() {
+        Point size = super.doComputeSize();
+        return new Point(Math.max(size.x, MessageWidth.needed(getControl(), validationMessages)), size.y);
     }
 }

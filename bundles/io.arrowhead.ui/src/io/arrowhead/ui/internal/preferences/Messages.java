@@ -10,6 +10,10 @@ public final class Messages extends NLS {
     public static String ConsolePreferencePage_thin;
     public static String ConsolePreferencePage_thick;
     public static String ConsolePreferencePage_confirmDelete;
+    public static String ConsolePreferencePage_requestTimeout;
+    public static String ConsolePreferencePage_requestTimeoutRange;
+    public static String ConsolePreferencePage_clusterLoadTimeout;
+    public static String ConsolePreferencePage_clusterLoadTimeoutRange;
     public static String RefreshIntervalFieldEditor_label;
     public static String RefreshIntervalFieldEditor_range;
 
