@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.navigator.CommonViewer;
+import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -26,7 +27,8 @@ import io.arrowhead.ui.internal.editors.Editors;
 /**
  * The console's Common Navigator: gateways and their clusters, with a filter field above the tree. An RCP workbench
  * page has no workspace input, so the navigator supplies its own root. The tree follows the gateways through
- * {@link NavigatorRefresher}; the filter is applied by the content provider, see {@link NavigatorFilter}.
+ * {@link NavigatorRefresher}; the filter is applied by the content provider, see {@link NavigatorFilter}. With no
+ * gateway, an {@link EmptyGatewaysHint} takes the place of filter and tree.
  */
 public final class ConsoleNavigator extends CommonNavigator implements ITabbedPropertySheetPageContributor {
 
@@ -39,8 +41,9 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
     /** How many matches the filter opens the tree for; beyond that the user narrows the filter or opens ranges. */
     static final int EXPAND_LIMIT = 200;
 
-    private final NavigatorRefresher refresher = new NavigatorRefresher(this::updateFilterStatus);
+    private final NavigatorRefresher refresher = new NavigatorRefresher(this::afterRefresh);
     private FilterBox filterBox;
+    private EmptyGatewaysHint emptyHint;
     private NavigatorChildren children;
     private TreePath[] expandedBeforeFilter;
 
@@ -51,7 +54,8 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
+        PageBook pages = new PageBook(parent, SWT.NONE);
+        Composite body = new Composite(pages, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
         filterBox = new FilterBox(body, this::applyFilter, () -> getCommonViewer().getControl().setFocus());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBox.control());
@@ -67,6 +71,15 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
         viewer.expandToLevel(NavigatorRoot.INSTANCE.gateways(), 1);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         NavigatorCommands.hookFilter(getSite(), filterBox.text());
+        emptyHint = new EmptyGatewaysHint(pages, body, getSite());
+        emptyHint.update(connections.all().isEmpty());
+    }
+
+    @Override
+    public void setFocus() {
+        if (emptyHint == null || !emptyHint.takeFocus()) {
+            super.setFocus();
+        }
     }
 
     @Override
@@ -144,6 +157,11 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
     private TreePath[] matchPaths() {
         List<List<Object>> paths = MatchExpansion.paths(children, ArrowheadCore.connections().all(), EXPAND_LIMIT);
         return paths.stream().map(path -> new TreePath(path.toArray())).toArray(TreePath[]::new);
+    }
+
+    private void afterRefresh() {
+        emptyHint.update(ArrowheadCore.connections().all().isEmpty());
+        updateFilterStatus();
     }
 
     private void updateFilterStatus() {
