@@ -26,6 +26,7 @@ final class ArrowheadActionBarAdvisor extends ActionBarAdvisor {
         register(ActionFactory.QUIT.create(window));
         register(ActionFactory.PREFERENCES.create(window));
         register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        register(ActionFactory.INTRO.create(window));
     }
 
     @Override
@@ -56,6 +57,7 @@ final class ArrowheadActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        help.add(getAction(ActionFactory.INTRO.getId()));
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 

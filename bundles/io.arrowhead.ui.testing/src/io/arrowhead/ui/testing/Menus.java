@@ -1,7 +1,9 @@
 package io.arrowhead.ui.testing;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
@@ -25,6 +27,20 @@ public final class Menus {
         Menu menu = open(shell, path);
         return driver.onUi(() -> Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
             .map(i -> WidgetTexts.plain(i.getText())).toList());
+    }
+
+    /** Whether each item of a menu-bar menu is enabled, by label, once the menu has been filled. */
+    public Map<String, Boolean> enablement(Shell shell, String... path) {
+        Menu menu = open(shell, path);
+        return driver.onUi(() -> {
+            Map<String, Boolean> enabled = new LinkedHashMap<>();
+            for (MenuItem item : menu.getItems()) {
+                if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+                    enabled.put(WidgetTexts.plain(item.getText()), item.isEnabled());
+                }
+            }
+            return enabled;
+        });
     }
 
     /**

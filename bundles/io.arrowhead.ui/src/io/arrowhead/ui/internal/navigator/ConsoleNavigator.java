@@ -17,6 +17,7 @@ import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.navigator.CommonViewer;
 import org.eclipse.ui.navigator.IDescriptionProvider;
+import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -31,7 +32,8 @@ import io.arrowhead.ui.model.ClusterNode;
 /**
  * The console's Common Navigator: gateways and their clusters, with a filter field above the tree. An RCP workbench
  * page has no workspace input, so the navigator supplies its own root. The tree follows the gateways through
- * {@link NavigatorRefresher}; the filter is applied by the content provider, see {@link NavigatorFilter}.
+ * {@link NavigatorRefresher}; the filter is applied by the content provider, see {@link NavigatorFilter}. With no
+ * gateway, an {@link EmptyGatewaysHint} takes the place of filter and tree.
  */
 public final class ConsoleNavigator extends CommonNavigator implements ITabbedPropertySheetPageContributor {
 
@@ -46,6 +48,7 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
 
     private final NavigatorRefresher refresher = new NavigatorRefresher(this::gatewaysChanged);
     private FilterBox filterBox;
+    private EmptyGatewaysHint emptyHint;
     private NavigatorChildren children;
     private TreePath[] expandedBeforeFilter;
     private IDescriptionProvider descriptions;
@@ -57,7 +60,8 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
+        PageBook pages = new PageBook(parent, SWT.NONE);
+        Composite body = new Composite(pages, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(body);
         filterBox = new FilterBox(body, this::applyFilter, () -> getCommonViewer().getControl().setFocus());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBox.control());
@@ -73,6 +77,15 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
         viewer.expandToLevel(NavigatorRoot.INSTANCE.gateways(), 1);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
         NavigatorCommands.hookFilter(getSite(), filterBox.text());
+        emptyHint = new EmptyGatewaysHint(pages, body, getSite());
+        emptyHint.update(connections.all().isEmpty());
+    }
+
+    @Override
+    public void setFocus() {
+        if (emptyHint == null || !emptyHint.takeFocus()) {
+            super.setFocus();
+        }
     }
 
     @Override
@@ -153,6 +166,7 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
     }
 
     private void gatewaysChanged(Set<GatewayConnection> changed) {
+        emptyHint.update(ArrowheadCore.connections().all().isEmpty());
         updateFilterStatus();
         updateStatusLine(changed);
     }

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String Gateways_label;
     public static String Navigator_openFailed;
     public static String Navigator_root;
+    public static String Navigator_emptyHint;
     public static String Describe_folder;
     public static String Describe_range;
     public static String Describe_system;
