@@ -78,7 +78,10 @@ public final class GatewayConnections {
     /** Saves a new gateway and its password. Nothing is kept if secure storage refuses the password. */
     public GatewayConnection add(ConnectionSettings settings, char[] password) throws SecretStoreException {
         requireUniqueName(settings, null);
-        secrets.setPassword(settings.id(), password);
+        SecretPurpose.savingGatewayPassword(settings.name()).during(() -> {
+            secrets.setPassword(settings.id(), password);
+            return null;
+        });
         GatewayConnection connection = new GatewayConnection(this, settings);
         connections.add(connection);
         try {
@@ -114,7 +117,10 @@ public final class GatewayConnections {
         throws SecretStoreException {
         requireUniqueName(settings, connection);
         if (newPasswordOrNull != null) {
-            secrets.setPassword(connection.id(), newPasswordOrNull);
+            SecretPurpose.savingGatewayPassword(settings.name()).during(() -> {
+                secrets.setPassword(connection.id(), newPasswordOrNull);
+                return null;
+            });
         }
         ConnectionSettings old = connection.settings();
         boolean sameGateway = old.url().equals(settings.url()) && old.user().equals(settings.user())
@@ -211,7 +217,8 @@ public final class GatewayConnections {
 
     GatewayClient open(GatewayConnection connection) throws GatewayClientException, SecretStoreException {
         char[] password = transientPasswords.get(connection.id());
-        char[] saved = password == null ? secrets.password(connection.id()).orElse(new char[0]) : null;
+        char[] saved = password == null ? SecretPurpose.connectingGateway(connection.name())
+            .during(() -> secrets.password(connection.id())).orElse(new char[0]) : null;
         try {
             return login.login(connection.settings().url(), connection.settings().user(),
                 password != null ? password : saved);
