@@ -38,6 +38,8 @@ public final class GatewayConnections {
     private final ConnectionSettingsStore store;
     private final TrustedLogin login;
     private final List<GatewayConnection> connections = new CopyOnWriteArrayList<>();
+    /** The gateways saved by an earlier run, as loaded when the console started. */
+    private final List<GatewayConnection> restored;
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     /** Passwords of connections that are not saved, such as the demo's; never written anywhere. */
     private final Map<String, char[]> transientPasswords = new ConcurrentHashMap<>();
@@ -49,10 +51,16 @@ public final class GatewayConnections {
         for (ConnectionSettings settings : store.load()) {
             connections.add(new GatewayConnection(this, settings));
         }
+        restored = List.copyOf(connections);
     }
 
     public List<GatewayConnection> all() {
         return List.copyOf(connections);
+    }
+
+    /** The saved gateways loaded when this console started, which the user may have removed since. */
+    public List<GatewayConnection> restored() {
+        return restored;
     }
 
     public Optional<GatewayConnection> find(String id) {
@@ -167,6 +175,12 @@ public final class GatewayConnections {
     /** Logs out in a job; the last model is dropped, since it can no longer be kept current. */
     public Job disconnect(GatewayConnection connection) {
         ClusterLoadJob.cancelAutoRefresh(connection);
+        // A connect still pending, such as one of the reconnects at start, would otherwise run first.
+        for (Job load : Job.getJobManager().find(connection)) {
+            if (load instanceof ClusterLoadJob) {
+                load.cancel();
+            }
+        }
         Job job = Job.create("Disconnecting from " + connection.name(), monitor -> {
             ClusterLoadJob.cancelAutoRefresh(connection);
             closeClient(connection);

@@ -65,5 +65,10 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
             Messages.ConsolePreferencePage_confirmDelete, parent);
         WidgetIds.set(confirm.getDescriptionControl(parent), "preferences.confirmDelete");
         addField(confirm);
+
+        BooleanFieldEditor reconnect = new BooleanFieldEditor(ConsolePreferences.RECONNECT_AT_START,
+            Messages.ConsolePreferencePage_reconnectAtStart, parent);
+        WidgetIds.set(reconnect.getDescriptionControl(parent), "preferences.reconnectAtStart");
+        addField(reconnect);
     }
 }

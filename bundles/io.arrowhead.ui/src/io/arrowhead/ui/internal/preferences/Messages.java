@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String ConsolePreferencePage_thin;
     public static String ConsolePreferencePage_thick;
     public static String ConsolePreferencePage_confirmDelete;
+    public static String ConsolePreferencePage_reconnectAtStart;
     public static String RefreshIntervalFieldEditor_label;
     public static String RefreshIntervalFieldEditor_range;
 
