@@ -1,13 +1,17 @@
 package io.arrowhead.core;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 
 import io.arrowhead.core.hosts.DockerHosts;
 import io.arrowhead.core.hosts.OperationsLog;
 import io.arrowhead.core.internal.EquinoxSecretStore;
+import io.arrowhead.core.internal.SecureStorageFile;
 
 /**
  * The console's shared core services: its gateway connections and Docker hosts, kept in the instance preferences and
@@ -87,9 +91,20 @@ public final class ArrowheadCore {
         }
     }
 
+    /**
+     * The default secure storage of Equinox, in the file Equinox would choose, opened by that file so that it is
+     * owner-only before anything is written to it.
+     */
     private static synchronized SecretStore secrets() {
         if (secrets == null) {
-            secrets = new EquinoxSecretStore(SecurePreferencesFactory.getDefault());
+            Path file = SecureStorageFile.defaultLocation(List.of(Platform.getApplicationArgs()), System.getenv());
+            try {
+                secrets = new EquinoxSecretStore(SecureStorageFile.open(file), file);
+            } catch (IOException e) {
+                ILog.of(ArrowheadCore.class).warn("Secure storage could not be opened in " + file
+                    + ", so the default storage is used as it is: " + e.getMessage(), e);
+                secrets = new EquinoxSecretStore(SecurePreferencesFactory.getDefault());
+            }
         }
         return secrets;
     }

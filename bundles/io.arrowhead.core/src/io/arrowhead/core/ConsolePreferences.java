@@ -38,6 +38,9 @@ public final class ConsolePreferences {
     /** Whether deleting asks for confirmation first. */
     public static final String CONFIRM_DELETE = "confirmDelete";
     public static final boolean DEFAULT_CONFIRM_DELETE = true;
+    /** Whether the console connects the saved gateways when it starts. */
+    public static final String RECONNECT_AT_START = "reconnectAtStart";
+    public static final boolean DEFAULT_RECONNECT_AT_START = true;
 
     private ConsolePreferences() {
     }
@@ -72,6 +75,10 @@ public final class ConsolePreferences {
 
     public static boolean confirmDelete() {
         return service().getBoolean(NODE, CONFIRM_DELETE, DEFAULT_CONFIRM_DELETE, null);
+    }
+
+    public static boolean reconnectAtStart() {
+        return service().getBoolean(NODE, RECONNECT_AT_START, DEFAULT_RECONNECT_AT_START, null);
     }
 
     private static IPreferencesService service() {

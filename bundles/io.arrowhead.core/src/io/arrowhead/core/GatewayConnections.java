@@ -38,6 +38,8 @@ public final class GatewayConnections {
     private final ConnectionSettingsStore store;
     private final TrustedLogin login;
     private final List<GatewayConnection> connections = new CopyOnWriteArrayList<>();
+    /** The gateways saved by an earlier run, as loaded when the console started. */
+    private final List<GatewayConnection> restored;
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     /** Passwords of connections that are not saved, such as the demo's; never written anywhere. */
     private final Map<String, char[]> transientPasswords = new ConcurrentHashMap<>();
@@ -49,10 +51,16 @@ public final class GatewayConnections {
         for (ConnectionSettings settings : store.load()) {
             connections.add(new GatewayConnection(this, settings));
         }
+        restored = List.copyOf(connections);
     }
 
     public List<GatewayConnection> all() {
         return List.copyOf(connections);
+    }
+
+    /** The saved gateways loaded when this console started, which the user may have removed since. */
+    public List<GatewayConnection> restored() {
+        return restored;
     }
 
     public Optional<GatewayConnection> find(String id) {
@@ -78,7 +86,10 @@ public final class GatewayConnections {
     /** Saves a new gateway and its password. Nothing is kept if secure storage refuses the password. */
     public GatewayConnection add(ConnectionSettings settings, char[] password) throws SecretStoreException {
         requireUniqueName(settings, null);
-        secrets.setPassword(settings.id(), password);
+        SecretPurpose.savingGatewayPassword(settings.name()).during(() -> {
+            secrets.setPassword(settings.id(), password);
+            return null;
+        });
         GatewayConnection connection = new GatewayConnection(this, settings);
         connections.add(connection);
         try {
@@ -114,7 +125,10 @@ public final class GatewayConnections {
         throws SecretStoreException {
         requireUniqueName(settings, connection);
         if (newPasswordOrNull != null) {
-            secrets.setPassword(connection.id(), newPasswordOrNull);
+            SecretPurpose.savingGatewayPassword(settings.name()).during(() -> {
+                secrets.setPassword(connection.id(), newPasswordOrNull);
+                return null;
+            });
         }
         ConnectionSettings old = connection.settings();
         boolean sameGateway = old.url().equals(settings.url()) && old.user().equals(settings.user())
@@ -164,6 +178,12 @@ public final class GatewayConnections {
     /** Logs out in a job; the last model is dropped, since it can no longer be kept current. */
     public Job disconnect(GatewayConnection connection) {
         ClusterLoadJob.cancelAutoRefresh(connection);
+        // A connect still pending, such as one of the reconnects at start, would otherwise run first.
+        for (Job load : Job.getJobManager().find(connection)) {
+            if (load instanceof ClusterLoadJob) {
+                load.cancel();
+            }
+        }
         Job job = Job.create("Disconnecting from " + connection.name(), monitor -> {
             ClusterLoadJob.cancelAutoRefresh(connection);
             closeClient(connection);
@@ -214,7 +234,8 @@ public final class GatewayConnections {
 
     GatewayClient open(GatewayConnection connection) throws GatewayClientException, SecretStoreException {
         char[] password = transientPasswords.get(connection.id());
-        char[] saved = password == null ? secrets.password(connection.id()).orElse(new char[0]) : null;
+        char[] saved = password == null ? SecretPurpose.connectingGateway(connection.name())
+            .during(() -> secrets.password(connection.id())).orElse(new char[0]) : null;
         try {
             return login.login(connection.settings().url(), connection.settings().user(),
                 password != null ? password : saved);

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.osgi.service.prefs.Preferences;
 
+import io.arrowhead.core.SecretPurpose;
 import io.arrowhead.core.SecretStore;
 import io.arrowhead.core.SecretStoreException;
 import io.arrowhead.core.internal.hosts.HostConnector;
@@ -104,7 +105,10 @@ public final class DockerHosts implements AutoCloseable {
             requireUniqueName(name, null);
             host = new ManagedHost(this, UUID.randomUUID().toString(), name, definition, false);
             if (secretOrNull != null) {
-                secrets.save(host.id(), false, secretOrNull);
+                SecretPurpose.savingHostSecret(name).during(() -> {
+                    secrets.save(host.id(), false, secretOrNull);
+                    return null;
+                });
             }
             try {
                 save(host);
@@ -160,7 +164,10 @@ public final class DockerHosts implements AutoCloseable {
                 }
                 // The secret goes last, so nothing can fail after it; the keeper puts the old one back if it fails.
                 if (newSecretOrNull != null) {
-                    secrets.save(host.id(), host.isDemo(), newSecretOrNull);
+                    SecretPurpose.savingHostSecret(name).during(() -> {
+                        secrets.save(host.id(), host.isDemo(), newSecretOrNull);
+                        return null;
+                    });
                 } else if (definition.authentication() instanceof HostAuthentication.Agent) {
                     secrets.forget(host.id(), host.isDemo());
                 }
@@ -228,7 +235,7 @@ public final class DockerHosts implements AutoCloseable {
     private char[] secretFor(HostDefinition definition) throws SecretStoreException {
         ManagedHost host = hosts.stream().filter(h -> h.definition() == definition).findFirst()
             .or(() -> hosts.stream().filter(h -> h.definition().equals(definition)).findFirst()).orElse(null);
-        return host == null ? null : secrets.read(host.id());
+        return host == null ? null : SecretPurpose.connectingHost(host.name()).during(() -> secrets.read(host.id()));
     }
 
     private HostSettingsStore.Snapshot save(ManagedHost host) throws SecretStoreException {

@@ -23,5 +23,6 @@ public final class ConsolePreferenceInitializer extends AbstractPreferenceInitia
             ConsolePreferences.DEFAULT_CLUSTER_LOAD_TIMEOUT_SECONDS);
         defaults.put(ConsolePreferences.DEFAULT_VOLUME_TYPE, ConsolePreferences.DEFAULT_PROVISIONING.name());
         defaults.putBoolean(ConsolePreferences.CONFIRM_DELETE, ConsolePreferences.DEFAULT_CONFIRM_DELETE);
+        defaults.putBoolean(ConsolePreferences.RECONNECT_AT_START, ConsolePreferences.DEFAULT_RECONNECT_AT_START);
     }
 }

@@ -1,9 +1,11 @@
 package io.arrowhead.core.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.StorageException;
@@ -16,7 +18,7 @@ import io.arrowhead.scaleio.client.GatewayEndpoint;
  * Secrets in Equinox secure storage, under {@code /io.arrowhead}: passwords per connection id and SSH secrets per
  * Docker host id ({@code hosts/<id>/secret}), both encrypted, and certificate pins per endpoint. A pin is not
  * secret, but it decides whom the console trusts, so it lives in the same protected store rather than in a
- * preference file anyone can edit.
+ * preference file anyone can edit. When the store knows its file, it keeps the file owner-only after each write.
  */
 public final class EquinoxSecretStore implements SecretStore {
 
@@ -26,9 +28,16 @@ public final class EquinoxSecretStore implements SecretStore {
     private static final String SECRET = "secret";
 
     private final ISecurePreferences root;
+    private final Path file;
 
     public EquinoxSecretStore(ISecurePreferences storage) {
+        this(storage, null);
+    }
+
+    /** A store in secure storage kept in {@code fileOrNull}, whose mode stays 0600 (see {@link SecureStorageFile}). */
+    public EquinoxSecretStore(ISecurePreferences storage, Path fileOrNull) {
         this.root = Objects.requireNonNull(storage).node(ROOT);
+        this.file = fileOrNull;
     }
 
     @Override
@@ -91,7 +100,7 @@ public final class EquinoxSecretStore implements SecretStore {
         throws SecretStoreException {
         try {
             root.node(path).put(key, value, encrypt);
-            root.flush();
+            flush();
         } catch (StorageException | IOException e) {
             throw failure(what, e);
         }
@@ -103,9 +112,25 @@ public final class EquinoxSecretStore implements SecretStore {
         }
         root.node(path).removeNode();
         try {
-            root.flush();
+            flush();
         } catch (IOException e) {
             throw failure(what, e);
+        }
+    }
+
+    /**
+     * Writes the storage to its file, then narrows the file's mode again in case the file was made anew. The secret is
+     * saved by then, so a mode that cannot be set is logged rather than reported as a failed save.
+     */
+    private void flush() throws IOException {
+        root.flush();
+        if (file != null) {
+            try {
+                SecureStorageFile.restrictToOwner(file);
+            } catch (IOException | RuntimeException e) {
+                ILog.of(EquinoxSecretStore.class).warn("Could not make " + file + " readable by its owner only: "
+                    + e.getMessage(), e);
+            }
         }
     }
 

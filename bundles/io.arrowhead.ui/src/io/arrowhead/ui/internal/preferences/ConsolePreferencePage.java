@@ -83,6 +83,11 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
             Messages.ConsolePreferencePage_confirmDelete, parent);
         WidgetIds.set(confirm.getDescriptionControl(parent), "preferences.confirmDelete");
         addField(confirm);
+
+        BooleanFieldEditor reconnect = new BooleanFieldEditor(ConsolePreferences.RECONNECT_AT_START,
+            Messages.ConsolePreferencePage_reconnectAtStart, parent);
+        WidgetIds.set(reconnect.getDescriptionControl(parent), "preferences.reconnectAtStart");
+        addField(reconnect);
     }
 
     private IntegerFieldEditor secondsField(String key, String label, String range, int min, int max, String id) {

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String ConsolePreferencePage_requestTimeoutRange;
     public static String ConsolePreferencePage_clusterLoadTimeout;
     public static String ConsolePreferencePage_clusterLoadTimeoutRange;
+    public static String ConsolePreferencePage_reconnectAtStart;
     public static String RefreshIntervalFieldEditor_label;
     public static String RefreshIntervalFieldEditor_range;
 
