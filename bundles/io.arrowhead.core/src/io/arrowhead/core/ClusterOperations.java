@@ -12,6 +12,7 @@ import io.arrowhead.scaleio.client.RemoveMode;
 import io.arrowhead.scaleio.client.SdcRef;
 import io.arrowhead.scaleio.client.SnapshotDefinition;
 import io.arrowhead.scaleio.client.VolumeRequest;
+import io.arrowhead.scaleio.client.model.Sdc;
 import io.arrowhead.scaleio.client.model.Volume;
 
 /**
@@ -66,6 +67,34 @@ public final class ClusterOperations {
                 progress.split(1);
             }
         });
+    }
+
+    /**
+     * Maps volumes to an SDC, then sets each new mapping's limits if the options have any; a mapping whose limits
+     * fail is unmapped again and the job's message says so. Check {@link MappingRules#problem} first.
+     */
+    public static GatewayJob mapVolumes(GatewayConnection connection, List<Volume> volumes, Sdc sdc,
+        MappingOptions options) {
+        return new MapVolumeJob(connection, volumes, Objects.requireNonNull(sdc), Objects.requireNonNull(options));
+    }
+
+    /** Removes the given mappings, each volume from one SDC only; its other mappings stay. */
+    public static GatewayJob unmapFromSdcs(GatewayConnection connection, List<Mapping> mappings) {
+        return new UnmapJob(connection, mappings);
+    }
+
+    /** Removes one volume's mapping to one SDC. */
+    public static GatewayJob unmapFromSdc(GatewayConnection connection, Mapping mapping) {
+        return unmapFromSdcs(connection, List.of(mapping));
+    }
+
+    /** One volume's mapping to one SDC; {@code sdcLabel} names the SDC in messages. */
+    public record Mapping(Volume volume, String sdcId, String sdcLabel) {
+
+        public Mapping {
+            Objects.requireNonNull(volume);
+            Objects.requireNonNull(sdcId);
+        }
     }
 
     /**
