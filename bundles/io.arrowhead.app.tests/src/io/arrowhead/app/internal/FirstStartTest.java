@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.arrowhead.ui.ArrowheadViews;
 import io.arrowhead.ui.testing.ScreenshotOnFailure;
 import io.arrowhead.ui.testing.UiDriver;
 import io.arrowhead.ui.testing.WidgetTexts;
@@ -36,6 +37,11 @@ class FirstStartTest {
             && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
         IIntroManager intros = PlatformUI.getWorkbench().getIntroManager();
         assertInstanceOf(WelcomeIntro.class, ui.waitFor("the welcome page", intros::getIntro));
+        // In standby, so the Storage Explorer the page talks about stays in sight beside it.
+        assertTrue(ui.onUi(() -> intros.isIntroStandby(intros.getIntro())), "the welcome opens in standby");
+        assertTrue(ui.onUi(() -> window().getActivePage().isPartVisible(
+            window().getActivePage().findView(ArrowheadViews.NAVIGATOR))),
+            "the Storage Explorer is visible beside the welcome");
         Shell window = ui.onUi(() -> window().getShell());
         List<String> texts = ui.onUi(() -> ui.find(window).all(Link.class).stream()
             .filter(Link::isVisible).map(link -> WidgetTexts.plain(WidgetTexts.of(link))).toList());

@@ -1,13 +1,17 @@
 package io.arrowhead.app.internal;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPreferenceConstants;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.intro.IIntroManager;
 
 /**
  * The main window: title, size, and the status line whose progress area shows running Jobs. The workbench saves the
@@ -53,5 +57,20 @@ final class ArrowheadWindowAdvisor extends WorkbenchWindowAdvisor {
         }
         model.getTags().add(PLACED_TAG);
         shell.setMaximized(true);
+    }
+
+    /**
+     * Shows the welcome once, on the first start, in standby: beside the Storage Explorer it describes, rather than
+     * covering the window as the platform's default would.
+     */
+    @Override
+    public void openIntro() {
+        IPreferenceStore workbenchPreferences = PlatformUI.getPreferenceStore();
+        IIntroManager intros = getWindowConfigurer().getWorkbenchConfigurer().getWorkbench().getIntroManager();
+        if (!intros.hasIntro() || !workbenchPreferences.getBoolean(IWorkbenchPreferenceConstants.SHOW_INTRO)) {
+            return;
+        }
+        workbenchPreferences.setValue(IWorkbenchPreferenceConstants.SHOW_INTRO, false);
+        intros.showIntro(getWindowConfigurer().getWindow(), true);
     }
 }
