@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.arrowhead.core.Units;
+import io.arrowhead.core.VolumeCounts;
 import io.arrowhead.scaleio.client.model.Sdc;
 import io.arrowhead.scaleio.client.model.VolumeType;
 
@@ -116,6 +117,13 @@ public final class Formats {
 
     public static String count(int count, String singular, String plural) {
         return NLS.bind(Messages.Formats_count, count, count == 1 ? singular : plural);
+    }
+
+    /** "14 volumes, 2 snapshots", or "14 volumes" without snapshots, as the tree and the properties count them. */
+    public static String volumeCounts(VolumeCounts counts) {
+        String volumes = count(counts.volumes(), Messages.Formats_volume, Messages.Formats_volumes);
+        return counts.snapshots() == 0 ? volumes : NLS.bind(Messages.Formats_volumesAndSnapshots, volumes,
+            count(counts.snapshots(), Messages.Formats_snapshotWord, Messages.Formats_snapshots));
     }
 
     public static String decimal(double value) {
