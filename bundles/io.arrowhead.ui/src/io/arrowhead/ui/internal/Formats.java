@@ -55,6 +55,11 @@ public final class Formats {
         return kib == null ? NONE : Units.formatKib(kib);
     }
 
+    /** A rate in KiB/s (the gateway's "KB" is 1024 bytes), scaled like sizes: "12.5 MiB/s". */
+    public static String kibPerSecond(long kib) {
+        return NLS.bind(Messages.Formats_perSecond, Units.formatKib(kib));
+    }
+
     public static String volumeType(VolumeType type) {
         if (type == null) {
             return NONE;
@@ -73,7 +78,7 @@ public final class Formats {
             Messages.Formats_iops, iops);
     }
 
-    /** A bandwidth limit in MB/s as set on a mapping; 0 or absent means no limit. */
+    /** A bandwidth limit as set on a mapping, whose "MB" is MiB (Kbps / 1024); 0 or absent means no limit. */
     public static String bandwidthLimit(Long megabytesPerSecond) {
         return megabytesPerSecond == null || megabytesPerSecond == 0 ? Messages.Formats_unlimited
             : String.format(Locale.ROOT, Messages.Formats_mbps, megabytesPerSecond);

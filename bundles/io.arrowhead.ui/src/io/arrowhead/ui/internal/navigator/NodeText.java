@@ -80,7 +80,7 @@ public final class NodeText {
         return mappings == 0 ? text : NLS.bind(Messages.Text_volumeMapped, text, mappings);
     }
 
-    /** A mapping's QoS limits: "1000 IOPS, 100 MB/s", "1000 IOPS" or "unlimited"; 0 means no limit. */
+    /** A mapping's QoS limits: "1000 IOPS, 100 MiB/s", "1000 IOPS" or "unlimited"; 0 means no limit. */
     public static String limits(MappedSdcInfo mapping) {
         List<String> parts = new ArrayList<>(2);
         if (mapping.limitIops() != null && mapping.limitIops() > 0) {

@@ -77,7 +77,7 @@ public final class StatisticsSection extends AbstractStatisticsSection {
         }
         rows.add(NLS.bind(Messages.Statistics_iops, direction, suffix), Formats.decimal(bwc.iops()))
             .add(NLS.bind(Messages.Statistics_bandwidth, direction, suffix),
-                Units.formatKbPerSecond(Math.round(bwc.kbPerSecond())))
+                Formats.kibPerSecond(Math.round(bwc.kbPerSecond())))
             .add(NLS.bind(Messages.Statistics_averageSize, direction.toLowerCase(), suffix),
                 bwc.numOccured() == 0 ? Formats.NONE : Units.formatKib(Math.round(bwc.averageIoSizeKb())));
     }
