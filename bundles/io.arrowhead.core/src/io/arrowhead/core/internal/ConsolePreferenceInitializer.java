@@ -19,6 +19,7 @@ public final class ConsolePreferenceInitializer extends AbstractPreferenceInitia
         defaults.putInt(ConsolePreferences.REFRESH_INTERVAL_SECONDS,
             ConsolePreferences.DEFAULT_REFRESH_INTERVAL_SECONDS);
         defaults.put(ConsolePreferences.DEFAULT_VOLUME_TYPE, ConsolePreferences.DEFAULT_PROVISIONING.name());
+        defaults.putInt(ConsolePreferences.DEFAULT_VOLUME_SIZE_GIB, ConsolePreferences.DEFAULT_SIZE_GIB);
         defaults.putBoolean(ConsolePreferences.CONFIRM_DELETE, ConsolePreferences.DEFAULT_CONFIRM_DELETE);
     }
 }
