@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.arrowhead.scaleio.client.ObjectType;
+import io.arrowhead.scaleio.client.Statistics;
 import io.arrowhead.scaleio.client.model.Volume;
 
 class ClusterModelTest {
@@ -40,6 +42,23 @@ class ClusterModelTest {
         assertEquals(model.allVolumes().size(), placed);
         assertTrue(model.allVolumes().stream().anyMatch(v -> !model.snapshots(v.id()).isEmpty()),
             "the demo has snapshots nested under volumes");
+    }
+
+    @Test
+    void volumeCountsAgreeWithTheGatewaysPoolAndSystemStatistics() throws Exception {
+        int snapshots = 0;
+        for (var pool : model.snapshot().storagePoolList()) {
+            Statistics statistics = fixture.observer().statistics(ObjectType.STORAGE_POOL, pool.id());
+            VolumeCounts counts = model.volumeCounts(pool.id());
+            assertEquals(statistics.longValue("numOfSnapshots").intValue(), counts.snapshots(), pool.name());
+            assertEquals(statistics.longValue("numOfVolumes").intValue(), counts.volumes() + counts.snapshots(),
+                pool.name());
+            snapshots += counts.snapshots();
+        }
+        assertTrue(snapshots > 0, "the demo has snapshots");
+        VolumeCounts all = model.volumeCounts();
+        assertEquals(snapshots, all.snapshots());
+        assertEquals(model.allVolumes().size(), all.volumes() + all.snapshots());
     }
 
     @Test

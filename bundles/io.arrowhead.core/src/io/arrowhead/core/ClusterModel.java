@@ -44,6 +44,8 @@ public final class ClusterModel {
     private final Map<String, List<Volume>> volumesByPool = new HashMap<>();
     private final Map<String, List<Volume>> snapshotsByVolume = new HashMap<>();
     private final Map<String, List<Volume>> volumesBySdc = new HashMap<>();
+    private final Map<String, VolumeCounts> countsByPool = new HashMap<>();
+    private final VolumeCounts systemCounts;
     private final List<ProtectionDomain> domains;
     private final List<Sdc> sdcs;
 
@@ -68,6 +70,7 @@ public final class ClusterModel {
         for (Device device : sorted(snapshot.deviceList(), Device::name)) {
             add(devicesBySds, device.sdsId(), device);
         }
+        VolumeCounts all = VolumeCounts.NONE;
         for (Volume volume : sorted(snapshot.volumeList(), Volume::name)) {
             if (volume.isSnapshot() && volume.ancestorVolumeId() != null
                 && volumesById.containsKey(volume.ancestorVolumeId())) {
@@ -78,7 +81,11 @@ public final class ClusterModel {
             for (MappedSdcInfo mapping : volume.mappedSdcInfo()) {
                 add(volumesBySdc, mapping.sdcId(), volume);
             }
+            countsByPool.put(volume.storagePoolId(),
+                volumeCounts(volume.storagePoolId()).plusOne(volume.isSnapshot()));
+            all = all.plusOne(volume.isSnapshot());
         }
+        systemCounts = all;
         for (Map<String, ? extends List<?>> children : List.of(poolsByDomain, sdssByDomain, devicesBySds,
             volumesByPool, snapshotsByVolume, volumesBySdc)) {
             freeze(children);
@@ -130,6 +137,16 @@ public final class ClusterModel {
     /** The snapshots taken directly of a volume, by name. */
     public List<Volume> snapshots(String volumeId) {
         return snapshotsByVolume.getOrDefault(volumeId, List.of());
+    }
+
+    /** How many of a pool's volumes are snapshots and how many are not, wherever the tree nests them. */
+    public VolumeCounts volumeCounts(String poolId) {
+        return countsByPool.getOrDefault(poolId, VolumeCounts.NONE);
+    }
+
+    /** The same for the whole system. */
+    public VolumeCounts volumeCounts() {
+        return systemCounts;
     }
 
     public List<Sdc> sdcs() {

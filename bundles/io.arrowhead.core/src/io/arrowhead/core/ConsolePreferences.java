@@ -35,6 +35,9 @@ public final class ConsolePreferences {
     /** The provisioning a new volume starts with: {@code THIN_PROVISIONED} or {@code THICK_PROVISIONED}. */
     public static final String DEFAULT_VOLUME_TYPE = "defaultVolumeType";
     public static final VolumeType DEFAULT_PROVISIONING = VolumeType.THIN_PROVISIONED;
+    /** The size in GiB a new volume starts with: a whole number of 8 GiB allocation units. */
+    public static final String DEFAULT_VOLUME_SIZE_GIB = "defaultVolumeSizeGib";
+    public static final int DEFAULT_SIZE_GIB = 16;
     /** Whether deleting asks for confirmation first. */
     public static final String CONFIRM_DELETE = "confirmDelete";
     public static final boolean DEFAULT_CONFIRM_DELETE = true;
@@ -71,6 +74,12 @@ public final class ConsolePreferences {
         String value = service().getString(NODE, DEFAULT_VOLUME_TYPE, DEFAULT_PROVISIONING.name(), null);
         return VolumeType.THICK_PROVISIONED.name().equals(value) ? VolumeType.THICK_PROVISIONED
             : VolumeType.THIN_PROVISIONED;
+    }
+
+    /** The New Volume wizard's size; a value stored by other means is rounded up to 8 GiB, or ignored if invalid. */
+    public static long defaultVolumeSizeGib() {
+        int gib = service().getInt(NODE, DEFAULT_VOLUME_SIZE_GIB, DEFAULT_SIZE_GIB, null);
+        return gib <= 0 || gib > VolumeRules.MAX_SIZE_GIB ? DEFAULT_SIZE_GIB : VolumeRules.allocatedGib(gib);
     }
 
     public static boolean confirmDelete() {

@@ -22,6 +22,7 @@ public final class ConsolePreferenceInitializer extends AbstractPreferenceInitia
         defaults.putInt(ConsolePreferences.CLUSTER_LOAD_TIMEOUT_SECONDS,
             ConsolePreferences.DEFAULT_CLUSTER_LOAD_TIMEOUT_SECONDS);
         defaults.put(ConsolePreferences.DEFAULT_VOLUME_TYPE, ConsolePreferences.DEFAULT_PROVISIONING.name());
+        defaults.putInt(ConsolePreferences.DEFAULT_VOLUME_SIZE_GIB, ConsolePreferences.DEFAULT_SIZE_GIB);
         defaults.putBoolean(ConsolePreferences.CONFIRM_DELETE, ConsolePreferences.DEFAULT_CONFIRM_DELETE);
         defaults.putBoolean(ConsolePreferences.RECONNECT_AT_START, ConsolePreferences.DEFAULT_RECONNECT_AT_START);
     }

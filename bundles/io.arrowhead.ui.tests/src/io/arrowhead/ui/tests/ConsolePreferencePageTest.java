@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.dialogs.DialogPage;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -26,6 +29,7 @@ import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.scaleio.client.GatewayClient;
 import io.arrowhead.scaleio.client.ObjectType;
 import io.arrowhead.scaleio.client.RemoveMode;
+import io.arrowhead.scaleio.client.Sizes;
 import io.arrowhead.scaleio.client.VolumeRequest;
 import io.arrowhead.scaleio.client.model.ProtectionDomain;
 import io.arrowhead.scaleio.client.model.StoragePool;
@@ -77,6 +81,7 @@ class ConsolePreferencePageTest {
         ConsolePreferences.node().remove(ConsolePreferences.REFRESH_INTERVAL_SECONDS);
         ConsolePreferences.node().remove(ConsolePreferences.DEFAULT_VOLUME_TYPE);
         ConsolePreferences.node().remove(ConsolePreferences.CONFIRM_DELETE);
+        ConsolePreferences.node().remove(ConsolePreferences.DEFAULT_VOLUME_SIZE_GIB);
         ConsolePreferences.node().flush();
     }
 
@@ -116,6 +121,47 @@ class ConsolePreferencePageTest {
     }
 
     @Test
+    void theNewVolumeWizardStartsWithTheDefaultSizeSoANameIsEnough() throws Exception {
+        Shell wizard = openNewVolumeWizard();
+        Text size = ui.find(wizard).withId(Text.class, "newVolume.size");
+        assertEquals(Integer.toString(ConsolePreferences.DEFAULT_SIZE_GIB), ui.onUi(() -> size.getText()));
+        Button finish = ui.find(wizard).withText(Button.class, "Finish");
+        assertFalse(ui.onUi(finish::isEnabled), "a volume needs a name");
+        ui.input().typeInto(ui.find(wizard).withId(Text.class, "newVolume.name"), "ui-default-size");
+        ui.waitUntil("Finish to be enabled by the name alone", () -> ui.onUi(finish::isEnabled));
+        ui.dialogs().close(wizard, "Finish");
+        console.awaitGatewayJobs();
+
+        String id = observer.volumeIdByName("ui-default-size");
+        createdVolumes.add(id);
+        assertEquals(ConsolePreferences.DEFAULT_SIZE_GIB * Sizes.KIB_PER_GIB,
+            observer.get(ObjectType.VOLUME, id).sizeInKb());
+    }
+
+    @Test
+    void aChangedDefaultSizeIsTheWizardsSizeAndMustBeWholeUnits() throws Exception {
+        Shell preferences = openPage();
+        Text field = ui.find(preferences).withId(Text.class, "preferences.defaultVolumeSize");
+        Button applyAndClose = ui.find(preferences).withText(Button.class, "Apply and Close");
+        ui.input().replaceText(field, "20");
+        ui.waitUntil("20 GiB to be refused", () -> field.getText().equals("20") && !applyAndClose.isEnabled());
+        // the dialog's message line shortens long text, so the page's own message is read
+        assertEquals("Enter a multiple of 8 GiB from 8 to 1048576.", ui.onUi(() -> ((DialogPage)
+            ((PreferenceDialog) preferences.getData()).getSelectedPage()).getErrorMessage()));
+        ui.input().replaceText(field, "24");
+        ui.waitUntil("24 GiB to be taken", () -> ui.onUi(applyAndClose::isEnabled));
+        ui.dialogs().close(preferences, "Apply and Close");
+        assertEquals(24, ConsolePreferences.defaultVolumeSizeGib());
+
+        Shell wizard = openNewVolumeWizard();
+        Text size = ui.find(wizard).withId(Text.class, "newVolume.size");
+        Label rounding = ui.find(wizard).withId(Label.class, "newVolume.rounding");
+        assertEquals("24", ui.onUi(() -> size.getText()));
+        assertTrue(ui.onUi(() -> rounding.getText()).contains("24 GiB"));
+        ui.dialogs().close(wizard, "Cancel");
+    }
+
+    @Test
     void withoutConfirmationDeleteDeletesAtOnce() throws Exception {
         Shell preferences = openPage();
         Button confirm = ui.find(preferences).withId(Button.class, "preferences.confirmDelete");
@@ -134,6 +180,12 @@ class ConsolePreferencePageTest {
 
         ui.waitUntil("the volume to go without a question", () -> demo.model().volume(id).isEmpty());
         assertTrue(observer.volumes().stream().noneMatch(v -> v.id().equals(id)), "deleted at the gateway");
+    }
+
+    private Shell openNewVolumeWizard() {
+        console.select(console.reveal("Demo", system, "Protection Domains", domain.name(), pool.name()));
+        ui.input().press(SWT.MOD1, 'n');
+        return ui.shell("New Volume");
     }
 
     /** Opens Window > Preferences and the console's page, and returns the dialog. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.arrowhead.core.Units;
+import io.arrowhead.core.VolumeCounts;
 import io.arrowhead.scaleio.client.model.Sdc;
 import io.arrowhead.scaleio.client.model.VolumeType;
 
@@ -54,6 +55,11 @@ public final class Formats {
         return kib == null ? NONE : Units.formatKib(kib);
     }
 
+    /** A rate in KiB/s (the gateway's "KB" is 1024 bytes), scaled like sizes: "12.5 MiB/s". */
+    public static String kibPerSecond(long kib) {
+        return NLS.bind(Messages.Formats_perSecond, Units.formatKib(kib));
+    }
+
     public static String volumeType(VolumeType type) {
         if (type == null) {
             return NONE;
@@ -72,7 +78,7 @@ public final class Formats {
             Messages.Formats_iops, iops);
     }
 
-    /** A bandwidth limit in MB/s as set on a mapping; 0 or absent means no limit. */
+    /** A bandwidth limit as set on a mapping, whose "MB" is MiB (Kbps / 1024); 0 or absent means no limit. */
     public static String bandwidthLimit(Long megabytesPerSecond) {
         return megabytesPerSecond == null || megabytesPerSecond == 0 ? Messages.Formats_unlimited
             : String.format(Locale.ROOT, Messages.Formats_mbps, megabytesPerSecond);
@@ -116,6 +122,13 @@ public final class Formats {
 
     public static String count(int count, String singular, String plural) {
         return NLS.bind(Messages.Formats_count, count, count == 1 ? singular : plural);
+    }
+
+    /** "14 volumes, 2 snapshots", or "14 volumes" without snapshots, as the tree and the properties count them. */
+    public static String volumeCounts(VolumeCounts counts) {
+        String volumes = count(counts.volumes(), Messages.Formats_volume, Messages.Formats_volumes);
+        return counts.snapshots() == 0 ? volumes : NLS.bind(Messages.Formats_volumesAndSnapshots, volumes,
+            count(counts.snapshots(), Messages.Formats_snapshotWord, Messages.Formats_snapshots));
     }
 
     public static String decimal(double value) {

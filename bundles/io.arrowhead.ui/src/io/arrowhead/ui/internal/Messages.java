@@ -21,6 +21,12 @@ public final class Messages extends NLS {
     public static String Formats_disconnected;
     public static String Formats_os;
     public static String Formats_count;
+    public static String Formats_volume;
+    public static String Formats_volumes;
+    public static String Formats_snapshotWord;
+    public static String Formats_snapshots;
+    public static String Formats_volumesAndSnapshots;
+    public static String Formats_perSecond;
     public static String Statistics_connectFirst;
     public static String Statistics_job;
     public static String Target_system;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.scaleio.client.ObjectType;
+import io.arrowhead.scaleio.client.model.VolumeType;
 import io.arrowhead.ui.model.DeviceNode;
 import io.arrowhead.ui.model.PoolNode;
 import io.arrowhead.ui.model.ProtectionDomainNode;
@@ -37,6 +38,14 @@ public record StatisticsTarget(GatewayConnection connection, ObjectType<?> type,
             case null, default -> null;
         };
         return Optional.ofNullable(target);
+    }
+
+    /** The VTree of a thin volume, whose statistics tell how much of the volume holds data. */
+    public static Optional<StatisticsTarget> ofThinVolume(VolumeNode node) {
+        return node.volume().filter(volume -> volume.volumeType() == VolumeType.THIN_PROVISIONED)
+            .filter(volume -> volume.vtreeId() != null)
+            .map(volume -> new StatisticsTarget(node.connection(), ObjectType.VTREE, volume.vtreeId(),
+                NLS.bind(Messages.Target_volume, volume.name())));
     }
 
     /** Whether both name the same object; the label may differ after a rename. */

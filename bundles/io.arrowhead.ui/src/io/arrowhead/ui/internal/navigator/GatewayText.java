@@ -78,7 +78,6 @@ public final class GatewayText {
     }
 
     private static String volumeCount(ClusterModel model) {
-        return model == null ? Messages.Gateway_loading
-            : Formats.count(model.allVolumes().size(), Messages.Word_volume, Messages.Word_volumes);
+        return model == null ? Messages.Gateway_loading : Formats.volumeCounts(model.volumeCounts());
     }
 }

@@ -80,7 +80,7 @@ public final class NodeDescriptions {
         String domain = model.protectionDomain(pool.protectionDomainId()).map(ProtectionDomain::name)
             .orElse(pool.protectionDomainId());
         return NLS.bind(Messages.Describe_pool, new Object[] {pool.name(), withId(pool.id()),
-            Formats.count(model.volumes(pool.id()).size(), Messages.Word_volume, Messages.Word_volumes), domain});
+            Formats.volumeCounts(model.volumeCounts(pool.id())), domain});
     }
 
     private static String sds(Sds sds) {

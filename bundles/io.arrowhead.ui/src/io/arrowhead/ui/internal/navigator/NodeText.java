@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.Units;
+import io.arrowhead.core.VolumeCounts;
 import io.arrowhead.scaleio.client.model.Device;
 import io.arrowhead.scaleio.client.model.MappedSdcInfo;
 import io.arrowhead.scaleio.client.model.Sdc;
@@ -79,7 +80,7 @@ public final class NodeText {
         return mappings == 0 ? text : NLS.bind(Messages.Text_volumeMapped, text, mappings);
     }
 
-    /** A mapping's QoS limits: "1000 IOPS, 100 MB/s", "1000 IOPS" or "unlimited"; 0 means no limit. */
+    /** A mapping's QoS limits: "1000 IOPS, 100 MiB/s", "1000 IOPS" or "unlimited"; 0 means no limit. */
     public static String limits(MappedSdcInfo mapping) {
         List<String> parts = new ArrayList<>(2);
         if (mapping.limitIops() != null && mapping.limitIops() > 0) {
@@ -111,12 +112,14 @@ public final class NodeText {
         if (view == null) {
             return "";
         }
-        int shown = view.volumes(pool.id()).size();
+        VolumeCounts counts = view.model().volumeCounts(pool.id());
         if (!children.filter().isActive()) {
-            return Formats.count(shown, Messages.Word_volume, Messages.Word_volumes);
+            return Formats.volumeCounts(counts);
         }
+        // matches are counted against the pool's volumes; snapshots are shown under their source
+        long shown = view.volumes(pool.id()).stream().filter(volume -> !volume.isSnapshot()).count();
         return NLS.bind(Messages.Text_shownOf, shown,
-            Formats.count(view.model().volumes(pool.id()).size(), Messages.Word_volume, Messages.Word_volumes));
+            Formats.count(counts.volumes(), Messages.Word_volume, Messages.Word_volumes));
     }
 
     private int folderSize(FolderNode folder) {

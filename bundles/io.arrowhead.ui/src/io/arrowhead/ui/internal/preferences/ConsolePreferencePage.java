@@ -79,6 +79,10 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
         }
         addField(provisioning);
 
+        VolumeSizeFieldEditor size = new VolumeSizeFieldEditor(parent);
+        WidgetIds.set(size.getTextControl(parent), "preferences.defaultVolumeSize");
+        addField(size);
+
         BooleanFieldEditor confirm = new BooleanFieldEditor(ConsolePreferences.CONFIRM_DELETE,
             Messages.ConsolePreferencePage_confirmDelete, parent);
         WidgetIds.set(confirm.getDescriptionControl(parent), "preferences.confirmDelete");

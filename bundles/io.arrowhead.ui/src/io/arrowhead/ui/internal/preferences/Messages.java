@@ -9,6 +9,8 @@ public final class Messages extends NLS {
     public static String ConsolePreferencePage_provisioning;
     public static String ConsolePreferencePage_thin;
     public static String ConsolePreferencePage_thick;
+    public static String VolumeSizeFieldEditor_label;
+    public static String VolumeSizeFieldEditor_range;
     public static String ConsolePreferencePage_confirmDelete;
     public static String ConsolePreferencePage_requestTimeout;
     public static String ConsolePreferencePage_requestTimeoutRange;

@@ -71,10 +71,10 @@ public abstract class AbstractNodeSection extends AbstractPropertySection {
         return visible;
     }
 
-    /** Lays the sheet out again after the section's content changed size. */
+    /** Lays the whole sheet out again after the section's content changed size, since its parents keep old sizes. */
     protected void contentResized() {
-        body.layout(true, true);
         sheetPage.resizeScrolledComposite();
+        ((Composite) sheetPage.getControl()).layout(true, true);
     }
 
     @Override

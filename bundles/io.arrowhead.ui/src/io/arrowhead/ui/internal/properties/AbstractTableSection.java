@@ -16,7 +16,8 @@ import io.arrowhead.ui.WidgetIds;
 
 /**
  * A section that shows rows of text in a table with column headers. Subclasses only say what the columns are and
- * which rows the current element has; {@link #refresh()} recomputes them.
+ * which rows the current element has; {@link #refresh()} recomputes them. Unless a subclass fixes its height, the
+ * table is as tall as its rows, and the property sheet scrolls when the tab is taller than the view.
  */
 public abstract class AbstractTableSection extends AbstractNodeSection {
 
@@ -30,7 +31,7 @@ public abstract class AbstractTableSection extends AbstractNodeSection {
     /** The rows of the element; each has one text per header. */
     protected abstract List<String[]> rows(Object element);
 
-    /** The table's height in pixels, or {@link SWT#DEFAULT} to show every row. */
+    /** The table's height in pixels, or {@link SWT#DEFAULT} to show every row without a scroll bar of its own. */
     protected int tableHeightHint() {
         return SWT.DEFAULT;
     }
@@ -45,6 +46,14 @@ public abstract class AbstractTableSection extends AbstractNodeSection {
         GridData layoutData = new GridData(SWT.FILL, SWT.FILL, true, tableHeightHint() != SWT.DEFAULT);
         layoutData.heightHint = tableHeightHint();
         table.setLayoutData(layoutData);
+        if (tableHeightHint() == SWT.DEFAULT) {
+            // GTK knows the header's height only once the table is shown; measure again when it is painted
+            table.addListener(SWT.Paint, event -> {
+                if (layoutData.heightHint != heightOfRows(table)) {
+                    table.getDisplay().asyncExec(this::fitToRows);
+                }
+            });
+        }
         viewer = new TableViewer(table);
         List<String> headers = headers();
         for (int i = 0; i < headers.size(); i++) {
@@ -83,9 +92,30 @@ public abstract class AbstractTableSection extends AbstractNodeSection {
             for (TableColumn column : table.getColumns()) {
                 column.pack();
             }
+            if (tableHeightHint() == SWT.DEFAULT) {
+                ((GridData) table.getLayoutData()).heightHint = heightOfRows(table);
+            }
         } finally {
             table.setRedraw(true);
         }
         contentResized();
+    }
+
+    private void fitToRows() {
+        Table table = viewer.getTable();
+        if (table.isDisposed()) {
+            return;
+        }
+        GridData layoutData = (GridData) table.getLayoutData();
+        if (layoutData.heightHint != heightOfRows(table)) {
+            layoutData.heightHint = heightOfRows(table);
+            contentResized();
+        }
+    }
+
+    /** A table's own preferred height stops after a few rows (GTK); this is the height of all of them. */
+    private static int heightOfRows(Table table) {
+        int rowsHeight = Math.max(1, table.getItemCount()) * (table.getItemHeight() + table.getGridLineWidth());
+        return table.computeTrim(0, 0, 0, table.getHeaderHeight() + rowsHeight).height;
     }
 }

@@ -24,10 +24,14 @@ import io.arrowhead.ui.internal.StatisticsTarget;
 import io.arrowhead.ui.internal.Formats;
 
 /**
- * The Capacity tab. A volume's figures come from the model; those of the system, protection domains, pools, SDSs
- * and devices from their statistics, with a bar of the share in use. Raw figures count both mirror copies.
+ * The Capacity tab. A volume's figures come from the model, and for a thin volume the data it holds from its
+ * VTree's statistics; those of the system, protection domains, pools, SDSs and devices from their statistics. A bar
+ * above the figures shows the share in use. Raw figures count both mirror copies.
  */
 public final class CapacitySection extends AbstractStatisticsSection {
+
+    /** The net (one copy) data of a VTree's base volume: what a thin volume has allocated in its pool. */
+    private static final String THIN_ALLOCATED = "baseNetCapacityInUseInKb";
 
     private UsageBar bar;
     private Label usage;
@@ -39,11 +43,16 @@ public final class CapacitySection extends AbstractStatisticsSection {
 
     @Override
     protected StatisticsTarget statisticsTarget(Object element) {
-        return element instanceof VolumeNode ? null : super.statisticsTarget(element);
+        if (element instanceof VolumeNode node) {
+            return StatisticsTarget.ofThinVolume(node).orElse(null);
+        }
+        return super.statisticsTarget(element);
     }
 
+    /** The bar goes above the table, so that it is in view however many figures follow. */
     @Override
-    protected void createFooter(Composite parent) {
+    protected void createHeader(Composite parent) {
+        super.createHeader(parent);
         bar = new UsageBar(parent);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         usage = getWidgetFactory().createLabel(parent, "");
@@ -54,7 +63,7 @@ public final class CapacitySection extends AbstractStatisticsSection {
     @Override
     protected void addRows(Object element, Statistics statistics, Rows rows) {
         if (element instanceof VolumeNode node && node.model() instanceof ClusterModel model) {
-            model.volume(node.id()).ifPresent(volume -> addVolume(volume, rows));
+            model.volume(node.id()).ifPresent(volume -> addVolume(volume, statistics, rows));
             return;
         }
         if (element instanceof DeviceNode node && node.model() instanceof ClusterModel model) {
@@ -81,9 +90,13 @@ public final class CapacitySection extends AbstractStatisticsSection {
             .addIfPresent(Messages.Text_unusedRaw, kib(capacity.unusedCapacityInKb()));
     }
 
-    private static void addVolume(Volume volume, Rows rows) {
-        rows.add(Messages.Text_size, Formats.kib(volume.sizeInKb()))
-            .add(Messages.Text_allocationUnit, NLS.bind(Messages.Row_allocationUnitValue, Sizes.ALLOCATION_UNIT_GIB))
+    private static void addVolume(Volume volume, Statistics statistics, Rows rows) {
+        rows.add(Messages.Text_size, Formats.kib(volume.sizeInKb()));
+        if (volume.volumeType() == VolumeType.THIN_PROVISIONED) {
+            rows.add(Messages.Text_allocatedNet, Formats.kib(statistics == null ? null
+                : statistics.kib(THIN_ALLOCATED)));
+        }
+        rows.add(Messages.Text_allocationUnit, NLS.bind(Messages.Row_allocationUnitValue, Sizes.ALLOCATION_UNIT_GIB))
             .add(Messages.Text_provisioning, switch (volume.volumeType()) {
                 case THICK_PROVISIONED -> Messages.Text_thickTheWholeSizeIsReservedIn;
                 case THIN_PROVISIONED -> Messages.Text_thinPoolSpaceIsTakenAsData;
@@ -99,7 +112,15 @@ public final class CapacitySection extends AbstractStatisticsSection {
     protected void showExtras(Object element, Statistics statistics) {
         Long used = null;
         Long total = null;
-        if (statistics != null) {
+        String format = Messages.Capacity_usage;
+        if (element instanceof VolumeNode node) {
+            Volume volume = node.volume().orElse(null);
+            if (statistics != null && volume != null) {
+                used = statistics.kib(THIN_ALLOCATED);
+                total = volume.sizeInKb();
+                format = Messages.Capacity_allocated;
+            }
+        } else if (statistics != null) {
             Capacity capacity = statistics.capacity();
             used = capacity.capacityInUseInKb();
             total = element instanceof DeviceNode node ? deviceTotal(node, capacity) : spareless(capacity);
@@ -110,7 +131,7 @@ public final class CapacitySection extends AbstractStatisticsSection {
         if (known) {
             double fraction = (double) used / total;
             bar.setFraction(fraction);
-            usage.setText(String.format(Locale.ROOT, Messages.Capacity_usage, Units.formatKib(used),
+            usage.setText(String.format(Locale.ROOT, format, Units.formatKib(used),
                 Units.formatKib(total), fraction * 100));
         } else {
             usage.setText("");

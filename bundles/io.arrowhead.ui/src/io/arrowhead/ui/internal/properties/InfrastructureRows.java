@@ -51,7 +51,8 @@ final class InfrastructureRows {
             .addIfPresent(Messages.Text_restrictedSDCMode, system.restrictedSdcMode())
             .add(Messages.Text_protectionDomains, model.protectionDomains().size())
             .add(Messages.Text_sdcs, model.sdcs().size())
-            .add(Messages.Text_volumesAndSnapshots, model.allVolumes().size());
+            .add(Messages.Text_volumes, model.volumeCounts().volumes())
+            .add(Messages.Text_snapshots, model.volumeCounts().snapshots());
     }
 
     private static void addDomain(ProtectionDomain domain, ClusterModel model, Rows rows) {
@@ -73,7 +74,8 @@ final class InfrastructureRows {
             .add(Messages.Text_spareCapacity, pool.sparePercentage() == null ? null : NLS.bind(Messages.Row_percent,
                 pool.sparePercentage()))
             .addIfPresent(Messages.Text_zeroPadding, pool.zeroPaddingEnabled())
-            .add(Messages.Text_volumes, model.volumes(pool.id()).size());
+            .add(Messages.Text_volumes, model.volumeCounts(pool.id()).volumes())
+            .add(Messages.Text_snapshots, model.volumeCounts(pool.id()).snapshots());
     }
 
     private static void addSds(Sds sds, ClusterModel model, Rows rows) {

@@ -8,6 +8,7 @@ public final class Messages extends NLS {
     public static String Statistics_readAt;
     public static String Row_allocationUnitValue;
     public static String Capacity_usage;
+    public static String Capacity_allocated;
     public static String Row_percent;
     public static String Title_items;
     public static String Title_gateway;
@@ -51,6 +52,7 @@ public final class Messages extends NLS {
     public static String Text_snapshotsInUseRaw;
     public static String Text_provisioning;
     public static String Text_thinAllocatedRaw;
+    public static String Text_allocatedNet;
     public static String Text_thickTheWholeSizeIsReservedIn;
     public static String Text_guid;
     public static String Text_ipAddresses;

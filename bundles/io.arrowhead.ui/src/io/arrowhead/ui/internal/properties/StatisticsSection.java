@@ -51,7 +51,24 @@ public final class StatisticsSection extends AbstractStatisticsSection {
         String suffix = frontEnd ? "" : Messages.Statistics_backEnd;
         addTraffic(Messages.Statistics_read, statistics.bwc(prefix + "ReadBwc"), suffix, rows);
         addTraffic(Messages.Statistics_write, statistics.bwc(prefix + "WriteBwc"), suffix, rows);
-        COUNTS.forEach((name, label) -> rows.addIfPresent(label, statistics.longValue(name)));
+        COUNTS.forEach((name, label) -> {
+            if (name.equals("numOfVolumes")) {
+                addVolumes(statistics, rows);
+            } else {
+                rows.addIfPresent(label, statistics.longValue(name));
+            }
+        });
+    }
+
+    /** numOfVolumes counts snapshots too (GATEWAY-API.md §4.3); without them it is what the tree and General show. */
+    private static void addVolumes(Statistics statistics, Rows rows) {
+        Long all = statistics.longValue("numOfVolumes");
+        Long snapshots = statistics.longValue("numOfSnapshots");
+        if (all != null && snapshots != null) {
+            rows.add(Messages.Text_volumes, all - snapshots);
+        } else {
+            rows.addIfPresent(Messages.Text_volumesAndSnapshots, all);
+        }
     }
 
     private static void addTraffic(String direction, Bwc bwc, String suffix, Rows rows) {
@@ -60,7 +77,7 @@ public final class StatisticsSection extends AbstractStatisticsSection {
         }
         rows.add(NLS.bind(Messages.Statistics_iops, direction, suffix), Formats.decimal(bwc.iops()))
             .add(NLS.bind(Messages.Statistics_bandwidth, direction, suffix),
-                Units.formatKbPerSecond(Math.round(bwc.kbPerSecond())))
+                Formats.kibPerSecond(Math.round(bwc.kbPerSecond())))
             .add(NLS.bind(Messages.Statistics_averageSize, direction.toLowerCase(), suffix),
                 bwc.numOccured() == 0 ? Formats.NONE : Units.formatKib(Math.round(bwc.averageIoSizeKb())));
     }

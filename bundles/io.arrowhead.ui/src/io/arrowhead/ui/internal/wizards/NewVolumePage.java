@@ -66,7 +66,7 @@ public final class NewVolumePage extends WizardPage {
         pools.addSelectionChangedListener(e -> poolChanged());
         name = text(body, Messages.NewVolumePage_name, "newVolume.name");
         size = text(body, Messages.NewVolumePage_size, "newVolume.size");
-        size.setMessage("16");
+        size.setText(Long.toString(ConsolePreferences.defaultVolumeSizeGib()));
         new Label(body, SWT.NONE);
         rounding = WidgetIds.set(new Label(body, SWT.NONE), "newVolume.rounding");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(rounding);
