@@ -1,5 +1,8 @@
 package io.arrowhead.app.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.PixelConverter;
@@ -26,14 +29,19 @@ public final class WelcomeIntro extends IntroPart {
     /** The width at which the text wraps, in characters of the dialog font: a comfortable line to read. */
     private static final int LINE_CHARACTERS = 90;
 
+    /** The page's left and right margins, in pixels. */
+    private static final int MARGIN = 32;
+
+    private final List<Control> wrapped = new ArrayList<>();
     private ScrolledComposite scroller;
+    private Composite page;
     private Link addGateway;
 
     @Override
     public void createPartControl(Composite parent) {
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        Composite page = new Composite(scroller, SWT.NONE);
-        GridLayoutFactory.swtDefaults().margins(32, 24).spacing(0, 14).applyTo(page);
+        page = new Composite(scroller, SWT.NONE);
+        GridLayoutFactory.swtDefaults().margins(MARGIN, 24).spacing(0, 14).applyTo(page);
 
         Label title = new Label(page, SWT.NONE);
         title.setText(Messages.Welcome_title);
@@ -48,25 +56,37 @@ public final class WelcomeIntro extends IntroPart {
         scroller.setContent(page);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
+        scroller.addListener(SWT.Resize, e -> wrapToWidth());
+        wrapToWidth();
+    }
+
+    /** Wraps the text at a comfortable line length, or at the view's width when it is narrower, as in standby. */
+    private void wrapToWidth() {
+        int available = scroller.getClientArea().width - 2 * MARGIN;
+        for (Control control : wrapped) {
+            int comfortable = new PixelConverter(control).convertWidthInCharsToPixels(LINE_CHARACTERS);
+            int width = available > 0 ? Math.min(comfortable, available) : comfortable;
+            GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(control);
+        }
+        page.layout(true, true);
         scroller.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
 
-    private static void paragraph(Composite page, String text) {
+    private void paragraph(Composite page, String text) {
         Label label = new Label(page, SWT.WRAP);
         label.setText(text);
         wrap(label);
     }
 
-    private static Link link(Composite page, String text, String id) {
+    private Link link(Composite page, String text, String id) {
         Link link = WidgetIds.set(new Link(page, SWT.WRAP), id);
         link.setText(text);
         wrap(link);
         return link;
     }
 
-    private static void wrap(Control control) {
-        int width = new PixelConverter(control).convertWidthInCharsToPixels(LINE_CHARACTERS);
-        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(control);
+    private void wrap(Control control) {
+        wrapped.add(control);
     }
 
     private void close() {
@@ -75,7 +95,7 @@ public final class WelcomeIntro extends IntroPart {
 
     @Override
     public void standbyStateChanged(boolean standby) {
-        // One page for both states: it is short enough to read in the narrow standby view too.
+        // One page for both states: it is short and wraps to the narrow standby view.
     }
 
     @Override
