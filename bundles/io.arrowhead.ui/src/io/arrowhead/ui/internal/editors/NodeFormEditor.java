@@ -24,7 +24,6 @@ import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.ConnectionEvent;
 import io.arrowhead.core.GatewayJob;
-import io.arrowhead.ui.internal.AnyGatewayWatcher;
 import io.arrowhead.ui.internal.GatewayWatcher;
 import io.arrowhead.ui.model.ClusterNode;
 
@@ -40,7 +39,7 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
     private Display display;
     private NodeFormPage page;
     private GatewayWatcher watcher;
-    private AnyGatewayWatcher gateways;
+    private GatewayWatcher gateways;
     /** Owns the title image: a snapshot shows its own icon rather than the editor's. */
     private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
     private boolean saving;
@@ -70,7 +69,7 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
         display = site.getShell().getDisplay();
         updateTitle();
         watcher = GatewayWatcher.start(display, () -> node.connection(), this::gatewayChanged);
-        gateways = AnyGatewayWatcher.start(display,
+        gateways = GatewayWatcher.startForAny(display,
             EnumSet.of(ConnectionEvent.Kind.ADDED, ConnectionEvent.Kind.REMOVED), this::updateTitle);
     }
 

@@ -24,9 +24,9 @@ import io.arrowhead.ui.model.SdcNode;
 import io.arrowhead.ui.model.SdsNode;
 import io.arrowhead.ui.model.SystemNode;
 import io.arrowhead.ui.model.VolumeNode;
-import io.arrowhead.ui.internal.AnyGatewayWatcher;
 import io.arrowhead.ui.internal.Formats;
 import io.arrowhead.ui.internal.GatewayNames;
+import io.arrowhead.ui.internal.GatewayWatcher;
 
 /**
  * The title of the tabbed property sheet: the kind and name of the selected object, such as "Volume db01", and its
@@ -36,7 +36,7 @@ import io.arrowhead.ui.internal.GatewayNames;
 public final class PropertiesTitleProvider extends LabelProvider {
 
     private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
-    private final AnyGatewayWatcher gateways = AnyGatewayWatcher.start(PlatformUI.getWorkbench().getDisplay(),
+    private final GatewayWatcher gateways = GatewayWatcher.startForAny(PlatformUI.getWorkbench().getDisplay(),
         EnumSet.allOf(ConnectionEvent.Kind.class), () -> fireLabelProviderChanged(
             new LabelProviderChangedEvent(this)));
 
