@@ -22,8 +22,9 @@ import io.arrowhead.scaleio.client.GatewayClient;
  * A host operation (attach, detach, move) as a {@link GatewayJob} under the gateway's rule and each host's rule.
  * Steps report progress by name. When a step fails or the job is cancelled, the completed steps are undone newest
  * first, with calls the cancellation does not stop; the error status names the failed step, the cause and what was
- * undone, or what is left if an undo failed. Every run ends with an {@link OperationRecord} in the
- * {@link OperationsLog}. Create one through {@link HostOperations}.
+ * undone, or what is left if an undo failed. While it runs, the {@link OperationsLog} shows it as running, with its
+ * steps so far, after each step starts and ends; every run ends with an {@link OperationRecord} in the log. Create one
+ * through {@link HostOperations}.
  */
 public final class HostOperationJob extends GatewayJob {
 
@@ -77,10 +78,18 @@ public final class HostOperationJob extends GatewayJob {
     protected void execute(GatewayClient client, SubMonitor progress) {
         progress.setWorkRemaining(steps);
         Instant start = Instant.now();
-        OperationSteps operationSteps = new OperationSteps(progress);
+        String id = UUID.randomUUID().toString();
+        OperationsLog log = hosts.getFirst().owner().operationsLog();
+        OperationSteps operationSteps = new OperationSteps(progress, () -> {
+            OperationContext now = context;
+            if (now != null) {
+                log.progressed(runningRecord(id, start, now));
+            }
+        });
         OperationContext running = new OperationContext(connection(), client, this::uncancellableClient,
             operationSteps, hosts.stream().map(ManagedHost::name).toList());
         context = running;
+        log.started(runningRecord(id, start, running));
         OperationRecord.Outcome outcome = OperationRecord.Outcome.SUCCEEDED;
         String message;
         Exception failure = null;
@@ -101,15 +110,21 @@ public final class HostOperationJob extends GatewayJob {
             running.close();
             context = null;
         }
-        record = new OperationRecord(UUID.randomUUID().toString(), start, Instant.now(), who(), kind,
-            running.subject(), operationSteps.records(), outcome, message);
-        hosts.getFirst().owner().operationsLog().append(record);
+        record = new OperationRecord(id, start, Instant.now(), who(), kind, running.subject(),
+            operationSteps.records(), outcome, message);
+        log.append(record);
         if (outcome == OperationRecord.Outcome.CANCELLED) {
             throw new OperationCanceledException(message);
         }
         if (failure != null) {
             throw new HostOperationException(message, failure);
         }
+    }
+
+    /** The operation so far: no outcome, every step so far, and the running step's time so far. */
+    private OperationRecord runningRecord(String id, Instant start, OperationContext running) {
+        return new OperationRecord(id, start, Instant.now(), who(), kind, running.subject(), running.steps().sofar(),
+            null, "");
     }
 
     private String describeFailure(OperationContext running, OperationSteps steps, Exception e, boolean clean) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One host operation in the {@link OperationsLog}: who ran what on which volume and hosts, each step with its outcome,
- * and how it ended. Holds no secrets.
+ * and how it ended. Holds no secrets. An operation still running (seen only in {@link OperationsLog#running()} and
+ * by {@link OperationsLogListener}s) has no outcome yet, its steps so far, and the time of its last step as end.
  *
  * @param who the operating-system user and the gateway user, as {@code "alice as admin"}
  * @param message the sentence the operator was shown at the end
@@ -36,12 +37,16 @@ public record OperationRecord(String id, Instant start, Instant end, String who,
         Objects.requireNonNull(id);
         Objects.requireNonNull(start);
         Objects.requireNonNull(kind);
-        Objects.requireNonNull(outcome);
         end = end == null ? start : end;
         subject = subject == null ? new OperationSubject(null, null, null, List.of(), null) : subject;
         steps = steps == null ? List.of() : List.copyOf(steps);
         who = who == null ? "" : who;
         message = message == null ? "" : message;
+    }
+
+    /** True while the operation runs: it has no outcome yet. */
+    public boolean isRunning() {
+        return outcome == null;
     }
 
     public Duration duration() {

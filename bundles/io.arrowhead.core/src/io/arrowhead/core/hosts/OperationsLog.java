@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -19,7 +22,9 @@ import io.arrowhead.core.internal.hosts.OperationRecordJson;
 /**
  * The history of host operations: one JSON object per line in {@code operations.jsonl} of the directory given, so
  * that it survives a restart and an interrupted write costs at most its own line. Lines that cannot be read are
- * skipped rather than making the whole history unreadable. Thread-safe; listeners hear of each appended record.
+ * skipped rather than making the whole history unreadable. Operations still running are kept in memory only, with
+ * their steps so far, until their record is appended. Thread-safe; listeners hear of each operation as it starts and
+ * progresses, and of each appended record, on the operation's thread.
  */
 public final class OperationsLog {
 
@@ -28,6 +33,8 @@ public final class OperationsLog {
 
     private final Path file;
     private final List<OperationRecord> entries = new ArrayList<>();
+    /** Running operations by id, oldest first. */
+    private final Map<String, OperationRecord> running = new LinkedHashMap<>();
     private final List<OperationsLogListener> listeners = new CopyOnWriteArrayList<>();
     private int skippedLines;
     /** The file ends in the middle of a line (an interrupted write), which the next record must not extend. */
@@ -48,18 +55,56 @@ public final class OperationsLog {
         return List.copyOf(entries);
     }
 
+    /** The operations running now, oldest first, each with its steps so far and no outcome. */
+    public synchronized List<OperationRecord> running() {
+        return List.copyOf(running.values());
+    }
+
     /** How many lines of the file could not be read when it was loaded. */
     public synchronized int skippedLines() {
         return skippedLines;
     }
 
+    /** An operation started: it is running until a record with its id is appended. */
+    void started(OperationRecord partial) {
+        update(partial, true);
+    }
+
+    /** A running operation's step started or ended. */
+    void progressed(OperationRecord partial) {
+        update(partial, false);
+    }
+
+    private void update(OperationRecord partial, boolean first) {
+        if (!partial.isRunning()) {
+            throw new IllegalArgumentException("A running operation has no outcome yet.");
+        }
+        synchronized (this) {
+            running.put(partial.id(), partial);
+        }
+        notify(listener -> {
+            if (first) {
+                listener.operationStarted(partial);
+            } else {
+                listener.operationProgressed(partial);
+            }
+        });
+    }
+
     /**
-     * Adds a record and writes it to the file. A write failure is reported to the Error Log but keeps the record in
-     * memory: the operation has happened either way, and the operator should still see it.
+     * Adds a record and writes it to the file; a running operation with the same id ends. A write failure is
+     * reported to the Error Log but keeps the record in memory: the operation has happened either way, and the
+     * operator should still see it.
+     *
+     * @throws IllegalArgumentException if the record has no outcome: running operations are not written
      */
     public void append(OperationRecord record) {
         Objects.requireNonNull(record);
+        if (record.isRunning()) {
+            throw new IllegalArgumentException("Only an operation that has ended can be appended to the log.");
+        }
         synchronized (this) {
+            running.remove(record.id());
             entries.add(record);
             try {
                 Files.createDirectories(file.getParent());
@@ -71,9 +116,13 @@ public final class OperationsLog {
                 ILog.of(OperationsLog.class).log(Status.error("Could not write to the operations log " + file + ".", e));
             }
         }
+        notify(listener -> listener.recordAppended(record));
+    }
+
+    private void notify(Consumer<OperationsLogListener> call) {
         for (OperationsLogListener listener : listeners) {
             try {
-                listener.recordAppended(record);
+                call.accept(listener);
             } catch (RuntimeException e) {
                 ILog.of(OperationsLog.class).log(Status.error("An operations log listener failed.", e));
             }

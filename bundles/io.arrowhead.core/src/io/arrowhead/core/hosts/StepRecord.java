@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One step of a host operation as it happened: what it was, how it ended, what it found or did, and how long it
- * took. Undoing a step is a step of its own, so the log reads in the order things were done.
+ * took. Undoing a step is a step of its own, so the log reads in the order things were done. A step still running
+ * (seen only in {@link OperationsLog#running()}) has no outcome yet and its time so far.
  */
 public record StepRecord(String name, Outcome outcome, String detail, Duration duration) {
 
@@ -25,8 +26,12 @@ public record StepRecord(String name, Outcome outcome, String detail, Duration d
 
     public StepRecord {
         Objects.requireNonNull(name);
-        Objects.requireNonNull(outcome);
         detail = detail == null ? "" : detail;
         duration = duration == null ? Duration.ZERO : duration;
+    }
+
+    /** True while the step runs: it has no outcome yet. */
+    public boolean isRunning() {
+        return outcome == null;
     }
 }

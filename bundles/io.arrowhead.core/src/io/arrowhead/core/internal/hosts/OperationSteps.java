@@ -52,12 +52,26 @@ public final class OperationSteps {
     private final List<String> undone = new ArrayList<>();
     private final List<String> leftBehind = new ArrayList<>();
     private final SubMonitor progress;
+    private final Runnable changed;
+    /** The step running now, with no outcome yet; {@code null} between steps. */
+    private String current;
+    private long currentStarted;
     private String failedStep;
     private boolean cancellable = true;
 
     /** @param progress one tick per step; cancelling it stops the operation before the next step */
     public OperationSteps(SubMonitor progress) {
+        this(progress, () -> {
+        });
+    }
+
+    /**
+     * @param progress one tick per step; cancelling it stops the operation before the next step
+     * @param changed told, on the operation's thread, each time a step starts or ends, to read {@link #sofar}
+     */
+    public OperationSteps(SubMonitor progress, Runnable changed) {
         this.progress = progress;
+        this.changed = changed;
     }
 
     /** Runs a step; a failure is recorded with its description and rethrown. */
@@ -69,15 +83,15 @@ public final class OperationSteps {
         }
         progress.subTask(name);
         Step step = new Step();
-        long started = System.nanoTime();
+        long started = begin(name);
         try {
             T result = body.run(step);
-            records.add(new StepRecord(name, Outcome.DONE, step.detail, since(started)));
+            end(new StepRecord(name, Outcome.DONE, step.detail, since(started)));
             return result;
         } catch (Exception e) {
             failedStep = name;
             String why = isCancellation(e) ? "cancelled" : GatewayErrors.describe(e);
-            records.add(new StepRecord(name, Outcome.FAILED, why, since(started)));
+            end(new StepRecord(name, Outcome.FAILED, why, since(started)));
             throw e;
         }
     }
@@ -89,7 +103,7 @@ public final class OperationSteps {
 
     /** Records a step that had nothing to do. */
     public void skip(String name, String why) {
-        records.add(new StepRecord(name, Outcome.SKIPPED, why, Duration.ZERO));
+        end(new StepRecord(name, Outcome.SKIPPED, why, Duration.ZERO));
     }
 
     /**
@@ -112,15 +126,15 @@ public final class OperationSteps {
         boolean clean = true;
         while (!undos.isEmpty()) {
             PendingUndo undo = undos.pop();
-            long started = System.nanoTime();
+            long started = begin(undo.name());
             try {
                 undo.action().run();
-                records.add(new StepRecord(undo.name(), Outcome.UNDONE, "", since(started)));
                 undone.add(undo.name());
+                end(new StepRecord(undo.name(), Outcome.UNDONE, "", since(started)));
             } catch (Exception e) {
                 String why = GatewayErrors.describe(e);
-                records.add(new StepRecord(undo.name(), Outcome.UNDO_FAILED, why, since(started)));
                 leftBehind.add(undo.leftBehind());
+                end(new StepRecord(undo.name(), Outcome.UNDO_FAILED, why, since(started)));
                 clean = false;
             }
         }
@@ -129,6 +143,16 @@ public final class OperationSteps {
 
     public List<StepRecord> records() {
         return List.copyOf(records);
+    }
+
+    /** The ended steps and then the running one, if any, with no outcome and its time so far. */
+    public List<StepRecord> sofar() {
+        if (current == null) {
+            return records();
+        }
+        List<StepRecord> all = new ArrayList<>(records);
+        all.add(new StepRecord(current, null, "", since(currentStarted)));
+        return List.copyOf(all);
     }
 
     /** The name of the step that failed last, or {@code null}. */
@@ -144,6 +168,19 @@ public final class OperationSteps {
     /** What failed undos left behind. */
     public List<String> leftBehind() {
         return List.copyOf(leftBehind);
+    }
+
+    private long begin(String name) {
+        currentStarted = System.nanoTime();
+        current = name;
+        changed.run();
+        return currentStarted;
+    }
+
+    private void end(StepRecord step) {
+        current = null;
+        records.add(step);
+        changed.run();
     }
 
     static boolean isCancellation(Throwable failure) {
