@@ -6,6 +6,9 @@ public final class ArrowheadViews {
     /** The Common Navigator view that holds Gateways and everything under them. */
     public static final String NAVIGATOR = "io.arrowhead.ui.navigator";
 
+    /** Every host operation (attach, detach, move) from the operations log, with running ones' steps live. */
+    public static final String OPERATIONS = "io.arrowhead.ui.views.operations";
+
     /** The Error Log of org.eclipse.ui.views.log, which keeps its PDE-era id. */
     public static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
 
