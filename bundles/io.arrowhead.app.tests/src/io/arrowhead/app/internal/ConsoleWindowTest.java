@@ -38,17 +38,19 @@ class ConsoleWindowTest {
     }
 
     @Test
-    void thePerspectiveHoldsTheNavigatorPropertiesProgressAndErrorLog() {
+    void thePerspectiveHoldsTheNavigatorPropertiesProgressErrorLogAndOperations() {
         Set<String> views = ui.onUi(() -> {
             IWorkbenchPage page = window().getActivePage();
             page.resetPerspective();
             return List.of(page.getViewReferences()).stream().map(r -> r.getId()).collect(Collectors.toSet());
         });
         assertTrue(views.containsAll(Set.of(ArrowheadViews.NAVIGATOR, IPageLayout.ID_PROP_SHEET, ArrowheadViews.PROGRESS,
-            ArrowheadViews.ERROR_LOG)), views.toString());
+            ArrowheadViews.ERROR_LOG, ArrowheadViews.OPERATIONS)), views.toString());
+        assertTrue(ui.onUi(() -> List.of(window().getActivePage().getShowViewShortcuts()))
+            .contains(ArrowheadViews.OPERATIONS), "Window > Show View offers the Operations view");
 
         Shell shell = ui.onUi(() -> window().getShell());
-        List<String> expected = List.of("Storage Explorer", "Properties", "Progress", "Error Log");
+        List<String> expected = List.of("Storage Explorer", "Properties", "Progress", "Error Log", "Operations");
         ui.waitUntil("the view tabs " + expected, () -> tabTitles(shell).containsAll(expected));
     }
 

@@ -8,7 +8,8 @@ import io.arrowhead.ui.ArrowheadViews;
 
 /**
  * The storage console: the navigator on the left, editors in the middle, and below them the Properties of the
- * selection beside Progress and the Error Log, where background operations report.
+ * selection beside Progress and the Error Log, where background operations report, and the Operations view of host
+ * operations.
  */
 public final class ConsolePerspective implements IPerspectiveFactory {
 
@@ -25,10 +26,12 @@ public final class ConsolePerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(ArrowheadViews.PROGRESS);
         bottom.addView(ArrowheadViews.ERROR_LOG);
+        bottom.addView(ArrowheadViews.OPERATIONS);
 
         layout.addShowViewShortcut(ArrowheadViews.NAVIGATOR);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(ArrowheadViews.PROGRESS);
         layout.addShowViewShortcut(ArrowheadViews.ERROR_LOG);
+        layout.addShowViewShortcut(ArrowheadViews.OPERATIONS);
     }
 }
