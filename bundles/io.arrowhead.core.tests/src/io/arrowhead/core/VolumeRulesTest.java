@@ -21,7 +21,7 @@ class VolumeRulesTest {
 
     /** The gateway allows "alphanumeric and punctuation characters only" (INVALID_NAME), in under 32 characters. */
     @ParameterizedTest
-    @ValueSource(strings = {"pg_data.01", "docker-host-1", "a", "user@host:9", "x+y", "abcdefghijklmnopqrstuvwxyz01234",
+    @ValueSource(strings = {"pg_data.01", "compute-01", "a", "user@host:9", "x+y", "abcdefghijklmnopqrstuvwxyz01234",
         "volume2-16-snap", "vol#1", "db(2)", "a;b", "$HOME", "[x]{y}<z>", "q?!", "50%", "a/b\\c", "'\"`^|~,=&*"})
     void acceptsNamesTheGatewayAccepts(String name) {
         assertNull(VolumeRules.objectNameProblem(name));

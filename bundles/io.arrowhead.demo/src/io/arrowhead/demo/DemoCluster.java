@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.MultiRule;
@@ -23,6 +24,9 @@ import io.arrowhead.demo.internal.DemoHosts;
 import io.arrowhead.demo.internal.Messages;
 import io.arrowhead.hosts.emulator.EmulatedDockerHost;
 import io.arrowhead.hosts.emulator.SimulatorAdminBackend;
+import io.arrowhead.scaleio.client.GatewayClient;
+import io.arrowhead.scaleio.client.GatewayConfig;
+import io.arrowhead.scaleio.client.TlsPolicy;
 import io.arrowhead.scaleio.simulator.ClusterScenario;
 import io.arrowhead.scaleio.simulator.GatewaySimulator;
 
@@ -96,7 +100,7 @@ public final class DemoCluster {
         try (Stream<Path> leftovers = Stream.concat(list(dataDirectory), list(hostsDirectory))) {
             for (Path file : leftovers.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(STATE_FILE) || name.startsWith(DemoHosts.SAN_FILE)) {
+                if (name.startsWith(STATE_FILE) || DemoHosts.isStateFile(name)) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -149,6 +153,14 @@ public final class DemoCluster {
         return MultiRule.combine(ownRule, current == null ? null : current.rule());
     }
 
+    /**
+     * What the last start repaired so that the emulated hosts' Docker volumes and the cluster's mappings agree (also
+     * in the Error Log); OK when they agreed, null while the demo has no hosts.
+     */
+    public synchronized IStatus reconciled() {
+        return demoHosts == null ? null : demoHosts.reconciled();
+    }
+
     /** The emulated machines behind {@link #hosts()}, for tests. */
     public synchronized List<EmulatedDockerHost> emulatedHosts() {
         return demoHosts == null ? List.of() : demoHosts.emulated();
@@ -159,10 +171,15 @@ public final class DemoCluster {
         if (hosts == null) {
             return;
         }
-        try {
+        try (GatewayClient gateway = GatewayClient.create(GatewayConfig.builder(simulator.endpoint().toString())
+            .user(USER).password(password).tls(TlsPolicy.pinned(simulator.certificateFingerprint())).build())) {
             SimulatorAdminBackend backend = new SimulatorAdminBackend(simulator.endpoint(), USER, password,
                 simulator.certificate());
-            demoHosts = DemoHosts.start(backend, dataDirectory.resolve(HOSTS_DIRECTORY), randomPassword(), hosts);
+            demoHosts = DemoHosts.start(backend, gateway, dataDirectory.resolve(HOSTS_DIRECTORY), randomPassword(),
+                hosts);
+            if (!demoHosts.reconciled().isOK()) {
+                ILog.of(DemoCluster.class).log(demoHosts.reconciled());
+            }
         } catch (IOException | RuntimeException e) {
             ILog.of(DemoCluster.class).log(Status.error(Messages.DemoCluster_hostsFailed, e));
         }

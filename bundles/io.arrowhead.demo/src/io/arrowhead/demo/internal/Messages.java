@@ -13,6 +13,13 @@ public final class Messages extends NLS {
     public static String DemoJob_startFailed;
     public static String DemoJob_resetFailed;
     public static String DemoCluster_hostsFailed;
+    public static String DemoReconcile_title;
+    public static String DemoReconcile_notChecked;
+    public static String DemoReconcile_removed;
+    public static String DemoReconcile_removedWithContainers;
+    public static String DemoReconcile_removeFailed;
+    public static String DemoReconcile_unmapped;
+    public static String DemoReconcile_unmapFailed;
 
     static {
         NLS.initializeMessages("io.arrowhead.demo.internal.messages", Messages.class);

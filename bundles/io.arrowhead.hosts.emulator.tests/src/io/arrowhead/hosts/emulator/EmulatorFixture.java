@@ -86,7 +86,12 @@ final class EmulatorFixture implements AutoCloseable {
     }
 
     EmulatedDockerHost startHost(EmulatedHostSettings settings) throws IOException {
-        EmulatedDockerHost host = EmulatedDockerHost.start(settings, backend, san);
+        return startHost(settings, null);
+    }
+
+    /** A host whose Docker state is kept in the file, or in memory only if it is null. */
+    EmulatedDockerHost startHost(EmulatedHostSettings settings, Path dockerStateFile) throws IOException {
+        EmulatedDockerHost host = EmulatedDockerHost.start(settings, backend, san, dockerStateFile);
         hostsByPort.put(host.port(), host);
         return host;
     }

@@ -1,7 +1,9 @@
 package io.arrowhead.hosts.emulator;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,7 @@ import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
+import io.arrowhead.hosts.DockerVolume;
 import io.arrowhead.hosts.emulator.internal.ExecServer;
 import io.arrowhead.hosts.emulator.internal.HostIdentity;
 import io.arrowhead.hosts.emulator.internal.HostTools;
@@ -21,7 +24,8 @@ import io.arrowhead.hosts.emulator.internal.HostTools;
  * An in-process Docker host with a ScaleIO SDC, reached over SSH at 127.0.0.1, for demos and tests without root or
  * real machines. It answers Arrowhead's command surface from memory: its devices are the volumes the
  * {@link SanBackend} maps to its SDC, filesystems live in the shared {@link EmulatedSan}, and Docker's volumes and
- * containers are its own. Only exec requests are served; an interactive shell is refused.
+ * containers are its own, kept in a state file if given one. Only exec requests are served; an interactive shell is
+ * refused.
  */
 public final class EmulatedDockerHost implements AutoCloseable {
 
@@ -50,11 +54,20 @@ public final class EmulatedDockerHost implements AutoCloseable {
     /** Registers the host's SDC with the backend and starts serving SSH; IOException if either fails. */
     public static EmulatedDockerHost start(EmulatedHostSettings settings, SanBackend backend, EmulatedSan san)
             throws IOException {
+        return start(settings, backend, san, null);
+    }
+
+    /**
+     * The same, with Docker's volumes and containers read from {@code dockerStateFile} (if it exists) and saved to it
+     * after every change, so that they outlive a restart; IOException too if the file cannot be read.
+     */
+    public static EmulatedDockerHost start(EmulatedHostSettings settings, SanBackend backend, EmulatedSan san,
+            Path dockerStateFile) throws IOException {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(san, "san");
         SimpleGeneratorHostKeyProvider hostKeys = HostIdentity.hostKeys(settings.hostKeyFile());
         String guid = HostIdentity.guid(settings.guidFile());
-        HostTools tools = new HostTools(settings.name(), guid, backend, san);
+        HostTools tools = new HostTools(settings.name(), guid, backend, san, dockerStateFile);
         String sdcId = backend.registerSdc(guid, tools.sdcIp(), settings.name());
         tools.drvCfg().setSdcId(sdcId);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -134,6 +147,20 @@ public final class EmulatedDockerHost implements AutoCloseable {
     /** Removes a stopped container, releasing its volume; a running one is refused as Docker does. */
     public void removeContainer(String containerName) {
         tools.docker().removeContainer(containerName);
+    }
+
+    /** The Docker volumes on this host, by name, as {@code docker volume inspect} would describe them. */
+    public List<DockerVolume> dockerVolumes() {
+        return tools.docker().volumes().stream().map(volume -> new DockerVolume(volume.name(), volume.driver(),
+                volume.labels(), volume.options(), volume.mountpoint())).toList();
+    }
+
+    /**
+     * Removes a Docker volume and the containers that use it, running or not, as {@code docker rm -f} and
+     * {@code docker volume rm} would, even while Docker is stopped; returns the names of the containers removed.
+     */
+    public List<String> removeDockerVolume(String volumeName) {
+        return tools.docker().removeVolumeWithContainers(volumeName);
     }
 
     /** False makes every docker command fail as with a stopped daemon. */

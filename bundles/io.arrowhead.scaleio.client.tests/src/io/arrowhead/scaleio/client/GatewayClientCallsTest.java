@@ -77,7 +77,7 @@ class GatewayClientCallsTest {
             client.setMappedSdcLimits("993a355e00000001", SdcRef.id("6076fd1100000002"), 1000, 10240);
             client.unmapVolumeFromAllSdcs("993a355e00000001");
             client.removeVolume("993a355e00000001", RemoveMode.INCLUDING_DESCENDANTS);
-            client.setSdcName("6076fd1000000001", "docker-host-2");
+            client.setSdcName("6076fd1000000001", "compute-02");
 
             String volume = "/api/instances/Volume::993a355e00000001/action/";
             assertEquals(List.of(
@@ -89,7 +89,7 @@ class GatewayClientCallsTest {
                             + "\"bandwidthLimitInKbps\":\"10240\"}",
                     "POST " + volume + "removeMappedSdc {\"allSdcs\":\"TRUE\"}",
                     "POST " + volume + "removeVolume {\"removeMode\":\"INCLUDING_DESCENDANTS\"}",
-                    "POST /api/instances/Sdc::6076fd1000000001/action/setSdcName {\"sdcName\":\"docker-host-2\"}"),
+                    "POST /api/instances/Sdc::6076fd1000000001/action/setSdcName {\"sdcName\":\"compute-02\"}"),
                     calls());
         }
     }

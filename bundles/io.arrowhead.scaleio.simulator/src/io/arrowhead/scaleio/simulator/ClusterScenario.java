@@ -21,7 +21,7 @@ import io.arrowhead.scaleio.simulator.internal.cluster.ScenarioRules;
  * @param snapshotPercent share of {@code volumes} that are snapshots of the others
  * @param mappedPercent share of base volumes mapped to an SDC (a third of those with QoS limits)
  * @param thickPercent share of base volumes that are thick-provisioned
- * @param sdcs data clients, named docker-host-1, docker-host-2, ...
+ * @param sdcs data clients, named compute-01, compute-02, ...
  * @param disconnectedSdcs how many of them are Disconnected
  */
 public record ClusterScenario(long seed, String systemName, int protectionDomains, int pools,

@@ -1,5 +1,8 @@
 package io.arrowhead.hosts.emulator.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,9 +14,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The in-memory state of one host's Docker daemon: local volumes and the containers that reference them. As in
- * Docker, a stopped container still references its volume until it is removed, creating a volume only records it,
- * and the device is first touched when a container mounts the volume.
+ * The state of one host's Docker daemon: local volumes and the containers that reference them, in memory and, given
+ * a state file, saved after every change. As in Docker, a stopped container still references its volume until it is
+ * removed, creating a volume only records it, and the device is first touched when a container mounts the volume.
  */
 public final class DockerDaemon {
 
@@ -36,14 +39,16 @@ public final class DockerDaemon {
         final String name;
         final String image = "alpine:3.20";
         final String volumeName;
-        final Instant createdAt = Instant.now();
+        final Instant createdAt;
         String state = "running";
-        Instant stateSince = createdAt;
+        Instant stateSince;
 
-        Container(String id, String name, String volumeName) {
+        Container(String id, String name, String volumeName, Instant createdAt) {
             this.id = id;
             this.name = name;
             this.volumeName = volumeName;
+            this.createdAt = createdAt;
+            this.stateSince = createdAt;
         }
     }
 
@@ -52,11 +57,24 @@ public final class DockerDaemon {
     private final Map<String, Volume> volumes = new TreeMap<>();
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private final Function<Volume, String> mountProblem;
+    private final DockerStateFile stateFile;
     private volatile boolean running = true;
 
     /** @param mountProblem why this host cannot mount a volume (docker's message), or null when it can */
     public DockerDaemon(Function<Volume, String> mountProblem) {
         this.mountProblem = mountProblem;
+        this.stateFile = null;
+    }
+
+    /**
+     * A daemon whose volumes and containers are read from the file, if it exists, and saved to it after each change.
+     *
+     * @throws IOException naming the file when it cannot be read
+     */
+    public DockerDaemon(Function<Volume, String> mountProblem, Path stateFile) throws IOException {
+        this.mountProblem = mountProblem;
+        this.stateFile = new DockerStateFile(stateFile);
+        this.stateFile.load(volumes, containers);
     }
 
     public boolean isRunning() {
@@ -76,8 +94,14 @@ public final class DockerDaemon {
     /** Records the volume, or returns the one already under that name, as Docker does. */
     public synchronized Volume createVolume(String name, String driver, Map<String, String> labels,
             Map<String, String> options) {
-        return volumes.computeIfAbsent(name, key -> new Volume(key, driver, Map.copyOf(labels),
-                Map.copyOf(options), Instant.now()));
+        Volume existing = volumes.get(name);
+        if (existing != null) {
+            return existing;
+        }
+        Volume created = new Volume(name, driver, Map.copyOf(labels), Map.copyOf(options), Instant.now());
+        volumes.put(name, created);
+        save(() -> volumes.remove(name));
+        return created;
     }
 
     public synchronized Volume volume(String name) {
@@ -98,8 +122,26 @@ public final class DockerDaemon {
             // Go prints a []string as [a b].
             return "remove " + name + ": volume is in use - [" + String.join(" ", users) + "]";
         }
-        volumes.remove(name);
+        Volume removed = volumes.remove(name);
+        save(() -> volumes.put(name, removed));
         return null;
+    }
+
+    /**
+     * Removes the volume and every container that references it, running or not, as {@code docker rm -f} and then
+     * {@code docker volume rm} would; returns the names of the containers removed.
+     */
+    public synchronized List<String> removeVolumeWithContainers(String name) {
+        Volume removed = volumes.remove(name);
+        List<Container> users = containersUsing(name);
+        users.forEach(container -> containers.remove(container.name));
+        save(() -> {
+            users.forEach(container -> containers.put(container.name, container));
+            if (removed != null) {
+                volumes.put(name, removed);
+            }
+        });
+        return users.stream().map(container -> container.name).toList();
     }
 
     public synchronized List<Container> containersUsing(String volumeName) {
@@ -124,18 +166,32 @@ public final class DockerDaemon {
         if (problem != null) {
             throw new IllegalStateException("docker: Error response from daemon: " + problem);
         }
-        Container container = existing != null ? existing : new Container(newId(), name, volumeName);
+        Container container = existing != null ? existing : new Container(newId(), name, volumeName, Instant.now());
+        String stateBefore = container.state;
+        Instant sinceBefore = container.stateSince;
         containers.put(name, container);
         container.state = "running";
         container.stateSince = Instant.now();
+        save(() -> {
+            if (existing == null) {
+                containers.remove(name);
+            }
+            container.state = stateBefore;
+            container.stateSince = sinceBefore;
+        });
         return container.id;
     }
 
     public synchronized void stopContainer(String name) {
         Container container = require(name);
         if (container.state.equals("running")) {
+            Instant sinceBefore = container.stateSince;
             container.state = "exited";
             container.stateSince = Instant.now();
+            save(() -> {
+                container.state = "running";
+                container.stateSince = sinceBefore;
+            });
         }
     }
 
@@ -146,6 +202,23 @@ public final class DockerDaemon {
                     + container.id + ". Stop the container before attempting removal or force remove");
         }
         containers.remove(name);
+        save(() -> containers.put(name, container));
+    }
+
+    /**
+     * Saves the state after a change; if that fails, {@code undo} takes the change back, so that memory and file
+     * agree, and the command fails saying why.
+     */
+    private void save(Runnable undo) {
+        if (stateFile == null) {
+            return;
+        }
+        try {
+            stateFile.save(volumes.values(), containers.values());
+        } catch (IOException e) {
+            undo.run();
+            throw new UncheckedIOException("Cannot save the emulated Docker state to " + stateFile.path() + ".", e);
+        }
     }
 
     private Container require(String name) {

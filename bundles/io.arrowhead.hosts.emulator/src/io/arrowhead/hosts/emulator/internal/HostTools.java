@@ -1,6 +1,9 @@
 package io.arrowhead.hosts.emulator.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.arrowhead.hosts.emulator.EmulatedSan;
 import io.arrowhead.hosts.emulator.SanBackend;
@@ -15,13 +18,17 @@ public final class HostTools {
     private final DockerDaemon docker;
     private final HostShell shell;
 
-    public HostTools(String hostName, String guid, SanBackend backend, EmulatedSan san) {
+    /** @param dockerStateFileOrNull where Docker's volumes and containers are kept; null keeps them in memory only */
+    public HostTools(String hostName, String guid, SanBackend backend, EmulatedSan san, Path dockerStateFileOrNull)
+            throws IOException {
         this.guid = guid;
         this.sdcIp = HostIdentity.sdcIp(guid);
         this.devices = new DeviceTable(backend, guid);
         HostFiles files = new HostFiles(devices);
         this.drvCfg = new DrvCfg(devices, guid);
-        this.docker = new DockerDaemon(volume -> mountProblem(volume, files, san));
+        Function<DockerDaemon.Volume, String> mountProblem = volume -> mountProblem(volume, files, san);
+        this.docker = dockerStateFileOrNull == null ? new DockerDaemon(mountProblem)
+                : new DockerDaemon(mountProblem, dockerStateFileOrNull);
         this.shell = new HostShell(files, new BasicTools(files, hostName), drvCfg,
                 new BlockTools(files, devices, san), new DockerCli(docker));
     }

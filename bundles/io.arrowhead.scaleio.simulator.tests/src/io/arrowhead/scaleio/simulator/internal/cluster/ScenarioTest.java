@@ -48,7 +48,7 @@ class ScenarioTest {
         int disconnected = 0;
         for (int i = 0; i < sdcs.size(); i++) {
             JsonNode sdc = sdcs.get(i);
-            assertEquals("docker-host-" + (i + 1), sdc.path("name").asText());
+            assertEquals(String.format("compute-%02d", i + 1), sdc.path("name").asText());
             assertTrue(sdc.path("sdcGuid").asText().matches("[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}"));
             assertTrue(sdc.path("sdcIp").asText().startsWith("10.0."));
             disconnected += sdc.path("mdmConnectionState").asText().equals("Disconnected") ? 1 : 0;

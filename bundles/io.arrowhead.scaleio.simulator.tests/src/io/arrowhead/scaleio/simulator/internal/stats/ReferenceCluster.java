@@ -77,7 +77,7 @@ final class ReferenceCluster {
         addDevice(state, "ebbf9d6600010001", SDS_1, SSD_POOL, 166_197_760L);
         state.sdcs.put(SDC_0, new SdcEntity(SDC_0, null, "1E0B5D2C-0F2A-4B4E-9A77-6A3D1C0B0A01", "100.127.0.10", true));
         state.sdcs.put(SDC_1, new SdcEntity(SDC_1, null, "1E0B5D2C-0F2A-4B4E-9A77-6A3D1C0B0A02", "100.127.0.11", true));
-        state.sdcs.put(SDC_2, new SdcEntity(SDC_2, "docker-host-1", "1E0B5D2C-0F2A-4B4E-9A77-6A3D1C0B0A03",
+        state.sdcs.put(SDC_2, new SdcEntity(SDC_2, "compute-01", "1E0B5D2C-0F2A-4B4E-9A77-6A3D1C0B0A03",
                 "100.127.0.12", true));
         state.vtrees.put(VTREE_OF_UNMAPPED, new VTreeEntity(VTREE_OF_UNMAPPED, UNMAPPED, POOL));
         state.vtrees.put(VTREE_OF_MAPPED, new VTreeEntity(VTREE_OF_MAPPED, MAPPED, POOL));

@@ -61,8 +61,9 @@ final class ScenarioNames {
         return "sd" + suffix;
     }
 
+    /** compute-01, compute-02, ...: data clients with no Docker host behind them, unlike the demo's docker-01. */
     static String sdc(int index) {
-        return "docker-host-" + (index + 1);
+        return String.format("compute-%02d", index + 1);
     }
 
     static String sdcIp(int index) {
