@@ -88,8 +88,8 @@ class StorageProfilesTest {
         assertProblem("The name cannot start or end with a space.", withName(" gold"));
         assertProblem("Enter the protection domain.", new StorageProfile("p", "", null,
             VolumeType.THIN_PROVISIONED, 8, 0, 0, FilesystemType.EXT4));
-        assertProblem("Storage pool: " + VolumeRules.objectNameProblem("my pool"), new StorageProfile("p", "pd-01", "my pool",
-            VolumeType.THIN_PROVISIONED, 8, 0, 0, FilesystemType.EXT4));
+        assertProblem("Storage pool: " + VolumeRules.objectNameProblem("my pool"), new StorageProfile("p", "pd-01",
+            "my pool", VolumeType.THIN_PROVISIONED, 8, 0, 0, FilesystemType.EXT4));
         assertProblem("The default size must be between 1 and 1048576 GiB.", new StorageProfile("p", "pd-01", null,
             VolumeType.THIN_PROVISIONED, 0, 0, 0, FilesystemType.EXT4));
         assertProblem(VolumeRules.iopsLimitProblem(5), new StorageProfile("p", "pd-01", null,
