@@ -10,6 +10,7 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 
 import io.arrowhead.core.hosts.DockerHosts;
 import io.arrowhead.core.hosts.OperationsLog;
+import io.arrowhead.core.hosts.StorageProfiles;
 import io.arrowhead.core.internal.EquinoxSecretStore;
 import io.arrowhead.core.internal.SecureStorageFile;
 
@@ -26,6 +27,7 @@ public final class ArrowheadCore {
     private static GatewayConnections connections;
     private static DockerHosts hosts;
     private static OperationsLog operationsLog;
+    private static StorageProfiles storageProfiles;
 
     private ArrowheadCore() {
     }
@@ -43,6 +45,14 @@ public final class ArrowheadCore {
             hosts = new DockerHosts(secrets(), ConsolePreferences.node(), appDirectory(), operationsLog());
         }
         return hosts;
+    }
+
+    /** The storage profiles, in the instance preferences. */
+    public static synchronized StorageProfiles storageProfiles() {
+        if (storageProfiles == null) {
+            storageProfiles = new StorageProfiles(ConsolePreferences.node());
+        }
+        return storageProfiles;
     }
 
     /** Every host operation, in {@code operations.jsonl} of the {@link #appDirectory()}. */

@@ -3,10 +3,12 @@ package io.arrowhead.demo;
 import org.eclipse.core.runtime.jobs.Job;
 
 import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.demo.internal.DemoProfiles;
 
 /**
  * The console's own demo: one {@link DemoCluster} in the default data directory whose emulated hosts join the
- * console's Docker hosts. Created on first use, so a console started without the demo never loads it.
+ * console's Docker hosts, and the demo's storage profiles when there are none. Created on first use, so a console
+ * started without the demo never loads it.
  */
 public final class Demo {
 
@@ -24,6 +26,7 @@ public final class Demo {
 
     /** Opens the console's demo in a {@link DemoJob}, after throwing its saved state away if {@code reset}. */
     public static Job open(boolean reset) {
+        DemoProfiles.addIfNone(ArrowheadCore.storageProfiles());
         return DemoJob.schedule(cluster(), ArrowheadCore.connections(), reset);
     }
 

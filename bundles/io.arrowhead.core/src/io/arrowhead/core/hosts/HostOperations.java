@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.VolumeRules;
 import io.arrowhead.core.internal.hosts.AttachProcedure;
 import io.arrowhead.core.internal.hosts.DetachProcedure;
 import io.arrowhead.core.internal.hosts.MoveProcedure;
+import io.arrowhead.core.internal.hosts.NewVolumeProcedure;
 import io.arrowhead.hosts.DockerNames;
 import io.arrowhead.scaleio.client.ScaleIoIds;
 import io.arrowhead.scaleio.client.model.Volume;
@@ -25,7 +27,7 @@ public final class HostOperations {
     /**
      * Maps a ScaleIO volume to the host's SDC and makes it a Docker volume there: the device gets a filesystem only if
      * it is blank, and the Docker volume carries the system and volume ids as labels. Refuses a volume mapped to
-     * another SDC unless the options allow several mappings.
+     * another SDC unless the options allow several mappings. The new mapping gets the options' QoS limits.
      */
     public static HostOperationJob attach(GatewayConnection connection, String givenVolumeId, ManagedHost host,
         AttachOptions options) {
@@ -37,7 +39,7 @@ public final class HostOperations {
             context.about(volumeId, null, options.dockerVolumeName());
             var type = AttachProcedure.run(context, new AttachProcedure.Request(volumeId, host,
                 options.dockerVolumeName(), options.filesystem(), options.allowMultipleMappings(),
-                options.deviceTimeout()));
+                options.deviceTimeout(), options.iopsLimit(), options.bandwidthMibps()));
             return "Attached " + context.subject().volumeLabel() + " to " + host.name() + " as Docker volume "
                 + options.dockerVolumeName() + " (" + type.toolName() + ").";
         });
@@ -74,6 +76,45 @@ public final class HostOperations {
             context.about(null, null, dockerVolumeName);
             return MoveProcedure.run(context, dockerVolumeName, from, to, deviceTimeout);
         });
+    }
+
+    /**
+     * Creates a ScaleIO volume by the profile, named as the Docker volume, in the profile's pool or the roomiest pool
+     * of its protection domain, and attaches it to the host with the profile's filesystem and QoS. If any step after
+     * the creation fails, the volume is unmapped and deleted again, and the status says so.
+     *
+     * @throws IllegalArgumentException for a name Docker or ScaleIO would refuse, or a size out of range
+     */
+    public static HostOperationJob newDockerVolume(GatewayConnection connection, ManagedHost host,
+        String dockerVolumeName, StorageProfile profile, long sizeGib) {
+        return newDockerVolume(connection, host, dockerVolumeName, profile, sizeGib,
+            AttachOptions.DEFAULT_DEVICE_TIMEOUT);
+    }
+
+    /** {@link #newDockerVolume(GatewayConnection, ManagedHost, String, StorageProfile, long)}, waiting this long. */
+    public static HostOperationJob newDockerVolume(GatewayConnection connection, ManagedHost host,
+        String dockerVolumeName, StorageProfile profile, long sizeGib, Duration deviceTimeout) {
+        Objects.requireNonNull(deviceTimeout);
+        DockerNames.requireVolumeName(dockerVolumeName);
+        String nameProblem = VolumeRules.objectNameProblem(dockerVolumeName);
+        if (nameProblem != null) {
+            throw new IllegalArgumentException("'" + dockerVolumeName + "' cannot name a ScaleIO volume: "
+                + nameProblem);
+        }
+        String profileProblem = StorageProfiles.valueProblem(Objects.requireNonNull(profile));
+        if (profileProblem != null) {
+            throw new IllegalArgumentException("Storage profile " + profile.name() + ": " + profileProblem);
+        }
+        VolumeRules.parseSizeGib(Long.toString(sizeGib));
+        String title = "Creating volume " + dockerVolumeName + " (" + profile.name() + ") for " + host.name();
+        var request = new NewVolumeProcedure.Request(dockerVolumeName, host, profile, sizeGib, deviceTimeout);
+        return new HostOperationJob(title, connection, OperationRecord.Kind.CREATE_AND_ATTACH, List.of(host), 12,
+            context -> {
+                context.about(null, dockerVolumeName, dockerVolumeName);
+                var pool = NewVolumeProcedure.run(context, request);
+                return "Created volume " + dockerVolumeName + " in pool " + pool.name() + " by profile "
+                    + profile.name() + " and attached it to " + host.name() + " as a Docker volume.";
+            });
     }
 
     private static String volumeLabel(GatewayConnection connection, String volumeId) {

@@ -18,7 +18,9 @@ public record OperationRecord(String id, Instant start, Instant end, String who,
 
     /** What kind of operation. */
     public enum Kind {
-        ATTACH, DETACH, MOVE
+        ATTACH, DETACH, MOVE,
+        /** A new ScaleIO volume by a storage profile, attached as a new Docker volume. */
+        CREATE_AND_ATTACH
     }
 
     /** How an operation ended. */

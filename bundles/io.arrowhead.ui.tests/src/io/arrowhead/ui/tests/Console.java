@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -103,6 +106,23 @@ final class Console {
                 ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
                 handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(commandId),
                     Map.of()), null);
+            } catch (Exception e) {
+                throw new AssertionError("could not run " + commandId + ": " + e, e);
+            }
+        });
+    }
+
+    /** Runs a command on the given selection, as a context menu of another view would, without waiting for dialogs. */
+    void execute(String commandId, ISelection selection) {
+        ui.trigger("running " + commandId, () -> {
+            try {
+                IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                    .getService(IHandlerService.class);
+                ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+                IEvaluationContext context = handlers.createContextSnapshot(true);
+                context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
+                handlers.executeCommandInContext(ParameterizedCommand.generateCommand(commands.getCommand(commandId),
+                    Map.of()), null, context);
             } catch (Exception e) {
                 throw new AssertionError("could not run " + commandId + ": " + e, e);
             }

@@ -20,9 +20,15 @@ import io.arrowhead.scaleio.client.model.Volume;
  */
 public final class AttachProcedure {
 
-    /** What to attach where; the Docker name has been validated already. */
+    /** What to attach where; the Docker name and the limits (0 for unlimited) have been validated already. */
     public record Request(String volumeId, ManagedHost host, String dockerVolume, FilesystemType filesystem,
-        boolean allowMultipleMappings, Duration deviceTimeout) {
+        boolean allowMultipleMappings, Duration deviceTimeout, long iopsLimit, long bandwidthMibps) {
+
+        /** Without QoS limits. */
+        public Request(String volumeId, ManagedHost host, String dockerVolume, FilesystemType filesystem,
+            boolean allowMultipleMappings, Duration deviceTimeout) {
+            this(volumeId, host, dockerVolume, filesystem, allowMultipleMappings, deviceTimeout, 0, 0);
+        }
     }
 
     private AttachProcedure() {
@@ -77,6 +83,7 @@ public final class AttachProcedure {
         if (volume.mappingOf(sdc.id()).isPresent()) {
             // Mapped before this operation: it is not this operation's to undo.
             context.steps().skip(step, "already mapped to this SDC");
+            MappingLimitsStep.keep(context, volume, request.iopsLimit(), request.bandwidthMibps());
             return;
         }
         List<MappedSdcInfo> others = volume.mappedSdcInfo();
@@ -92,6 +99,7 @@ public final class AttachProcedure {
         context.steps().onFailureUndo("Unmap " + volume.name() + " from SDC " + SdcLookup.label(sdc),
             "mapping of " + volume.name() + " to SDC " + SdcLookup.label(sdc),
             () -> context.undoClient().unmapVolume(volume.id(), SdcRef.id(sdc.id())));
+        MappingLimitsStep.run(context, volume, sdc, request.iopsLimit(), request.bandwidthMibps());
     }
 
     /** Formats a blank device; keeps any filesystem that is there, even of another type than asked. */
