@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 
 import io.arrowhead.core.hosts.DockerHosts;
+import io.arrowhead.core.hosts.HostInventories;
 import io.arrowhead.core.hosts.OperationsLog;
 import io.arrowhead.core.hosts.StorageProfiles;
 import io.arrowhead.core.internal.EquinoxSecretStore;
@@ -28,6 +29,8 @@ public final class ArrowheadCore {
     private static DockerHosts hosts;
     private static OperationsLog operationsLog;
     private static StorageProfiles storageProfiles;
+    private static HostInventories hostInventories;
+    private static ConnectionListener sdcRematcher;
 
     private ArrowheadCore() {
     }
@@ -53,6 +56,25 @@ public final class ArrowheadCore {
             storageProfiles = new StorageProfiles(ConsolePreferences.node());
         }
         return storageProfiles;
+    }
+
+    /**
+     * What the console knows of each Docker host. Created on first use, when every host is checked once; a gateway
+     * that connects, loads or goes matches the hosts' SDCs again.
+     */
+    public static synchronized HostInventories hostInventories() {
+        if (hostInventories == null) {
+            GatewayConnections gateways = connections();
+            hostInventories = new HostInventories(hosts(), gateways::all);
+            sdcRematcher = event -> {
+                if (event.kind() != ConnectionEvent.Kind.SETTINGS_CHANGED) {
+                    hostInventories.rematchSdcs();
+                }
+            };
+            gateways.addListener(sdcRematcher);
+            hostInventories.refreshAll();
+        }
+        return hostInventories;
     }
 
     /** Every host operation, in {@code operations.jsonl} of the {@link #appDirectory()}. */
@@ -92,6 +114,10 @@ public final class ArrowheadCore {
      * until then) and closes the SSH client; called once the workbench window is gone.
      */
     public static synchronized void shutdown(Runnable afterGateways) {
+        if (hostInventories != null) {
+            connections.removeListener(sdcRematcher);
+            hostInventories.close();
+        }
         if (connections != null) {
             connections.dispose();
         }

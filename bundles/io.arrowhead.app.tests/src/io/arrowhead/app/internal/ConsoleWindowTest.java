@@ -63,7 +63,8 @@ class ConsoleWindowTest {
                 throw new AssertionError(e);
             }
         });
-        ui.waitUntil("the Gateways root", () -> ui.trees().topLevel(tree).equals(List.of("Gateways")));
+        ui.waitUntil("the Gateways and Docker Hosts roots",
+            () -> ui.trees().topLevel(tree).equals(List.of("Gateways", "Docker Hosts")));
         ui.screenshot("console-window");
     }
 

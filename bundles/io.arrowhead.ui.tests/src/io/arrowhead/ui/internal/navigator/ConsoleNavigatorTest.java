@@ -28,8 +28,8 @@ class ConsoleNavigatorTest {
     @Test
     void showsTheGatewaysRootWithItsIcon() {
         Tree tree = navigatorTree();
-        ui.waitUntil("the Gateways root", () -> List.of(GatewaysNode.LABEL).equals(List.of(tree.getItems()).stream()
-            .map(TreeItem::getText).toList()));
+        ui.waitUntil("the Gateways root, then Docker Hosts", () -> List.of(GatewaysNode.LABEL, "Docker Hosts")
+            .equals(List.of(tree.getItems()).stream().map(TreeItem::getText).toList()));
         assertTrue(ui.onUi(() -> tree.getItem(0).getImage() != null), "the Gateways node has an icon");
     }
 

@@ -71,6 +71,23 @@ public final class Messages extends NLS {
     public static String Text_ipDisconnected;
     public static String Word_device;
     public static String Word_devices;
+    public static String DockerHosts_label;
+    public static String DockerHosts_description;
+    public static String Host_qualifier;
+    public static String Host_docker;
+    public static String Host_dockerUnusable;
+    public static String Host_sdc;
+    public static String DockerVolume_qualifier;
+    public static String DockerVolume_unknownQualifier;
+    public static String DockerVolume_mounted;
+    public static String DockerVolume_notMounted;
+    public static String DockerVolume_description;
+    public static String Container_qualifier;
+    public static String Container_description;
+    public static String OtherVolumes_label;
+    public static String OtherVolumes_qualifier;
+    public static String OtherVolumes_description;
+    public static String Text_backing;
 
     static {
         NLS.initializeMessages("io.arrowhead.ui.internal.navigator.messages", Messages.class);

@@ -65,7 +65,7 @@ public final class NodeText {
             case PoolNode p -> poolQualifier(p);
             case SdsNode s -> sdsQualifier(s);
             case DeviceNode d -> d.device().map(NodeText::deviceQualifier).orElse("");
-            case VolumeNode v -> v.volume().map(NodeText::volumeQualifier).orElse("");
+            case VolumeNode v -> v.volume().map(volume -> withBacking(v, volumeQualifier(volume))).orElse("");
             case MappedVolumeNode m -> m.mapping().map(NodeText::limits).orElse("");
             case SdcNode s -> s.sdc().map(NodeText::sdcQualifier).orElse("");
             case RangeNode r -> NLS.bind(Messages.Text_rangeQualifier, r.from() + 1, r.to());
@@ -78,6 +78,12 @@ public final class NodeText {
             typeName(volume.volumeType()));
         int mappings = volume.mappedSdcInfo().size();
         return mappings == 0 ? text : NLS.bind(Messages.Text_volumeMapped, text, mappings);
+    }
+
+    /** "16 GiB thin, mapped to 1 → docker-01:pgdata" for a volume that backs a Docker volume. */
+    private static String withBacking(VolumeNode node, String qualifier) {
+        String backing = HostText.backing(node.model(), node.id());
+        return backing.isEmpty() ? qualifier : qualifier + " " + backing;
     }
 
     /** A mapping's QoS limits: "1000 IOPS, 100 MiB/s", "1000 IOPS" or "unlimited"; 0 means no limit. */

@@ -1,7 +1,9 @@
 package io.arrowhead.ui.internal.properties;
 
+import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.hosts.HostBacking;
 import io.arrowhead.scaleio.client.model.Sdc;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.model.ClusterNode;
@@ -63,6 +65,9 @@ public final class GeneralSection extends AbstractKeyValueSection {
         }
         rows.add(Messages.Text_snapshots, model.snapshots(volume.id()).size())
             .add(Messages.Text_mappedSDCs, volume.mappedSdcInfo().size());
+        String backing = String.join(", ", ArrowheadCore.hostInventories().backing(model.system().id(), volume.id())
+            .stream().map(HostBacking::label).toList());
+        rows.addIfPresent(Messages.Volume_dockerVolumes, backing.isEmpty() ? null : backing);
     }
 
     private static void addSdc(Sdc sdc, ClusterModel model, Rows rows) {

@@ -115,6 +115,27 @@ public final class Messages extends NLS {
     public static String Text_ip;
     public static String Text_sdc;
 
+    public static String Title_dockerHost;
+    public static String Title_dockerVolume;
+    public static String Host_address;
+    public static String Host_port;
+    public static String Host_problem;
+    public static String Host_kernel;
+    public static String Host_dockerVersion;
+    public static String Host_dockerUnusable;
+    public static String Host_sdcGuid;
+    public static String Host_matchedSdc;
+    public static String Host_sdcOnGateway;
+    public static String Host_lastChecked;
+    public static String DockerVolume_scaleioVolume;
+    public static String DockerVolume_filesystem;
+    public static String DockerVolume_mounted;
+    public static String DockerVolume_containers;
+    public static String DockerVolume_container;
+    public static String DockerVolume_yes;
+    public static String DockerVolume_no;
+    public static String Volume_dockerVolumes;
+
     static {
         NLS.initializeMessages("io.arrowhead.ui.internal.properties.messages", Messages.class);
     }

@@ -18,6 +18,8 @@ import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.internal.UiImages;
 import io.arrowhead.ui.model.ClusterNode;
 import io.arrowhead.ui.model.DeviceNode;
+import io.arrowhead.ui.model.DockerHostNode;
+import io.arrowhead.ui.model.DockerVolumeNode;
 import io.arrowhead.ui.model.PoolNode;
 import io.arrowhead.ui.model.ProtectionDomainNode;
 import io.arrowhead.ui.model.SdcNode;
@@ -53,6 +55,8 @@ public final class PropertiesTitleProvider extends LabelProvider {
             case SdcNode n -> UiImages.SDC;
             case SdsNode n -> UiImages.SDS;
             case DeviceNode n -> UiImages.DEVICE;
+            case DockerHostNode n -> UiImages.SDS;
+            case DockerVolumeNode n -> UiImages.VOLUME;
             case null, default -> null;
         };
         return icon == null ? null : resources.create(UiImages.descriptor(icon));
@@ -65,6 +69,12 @@ public final class PropertiesTitleProvider extends LabelProvider {
             return NLS.bind(Messages.Title_items, selection.size());
         }
         Object shown = NodeTypeMapper.propertiesElement(selected);
+        if (shown instanceof DockerHostNode node) {
+            return NLS.bind(Messages.Title_dockerHost, node.host().name());
+        }
+        if (shown instanceof DockerVolumeNode node) {
+            return NLS.bind(Messages.Title_dockerVolume, node.dockerVolumeName(), node.host().name());
+        }
         if (shown instanceof GatewayConnection connection) {
             return NLS.bind(Messages.Title_gateway, connection.name());
         }
