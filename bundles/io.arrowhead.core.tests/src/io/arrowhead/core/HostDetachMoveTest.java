@@ -52,6 +52,35 @@ class HostDetachMoveTest {
     }
 
     @Test
+    void detachingCanAlsoDeleteTheScaleIoVolume() throws Exception {
+        HostOperationJob job = HostOperations.detach(fixture.connection, fixture.a, "app-data", true);
+        IStatus result = HostsFixture.run(job);
+
+        assertEquals(IStatus.OK, result.getSeverity(), result.getMessage());
+        assertTrue(fixture.dockerVolume(fixture.a, "app-data").isEmpty());
+        assertTrue(fixture.observer.volumes().stream().noneMatch(v -> v.id().equals(volume.id())),
+            "the ScaleIO volume is gone");
+        StepRecord last = job.record().steps().getLast();
+        assertEquals("Delete volume " + volume.name(), last.name());
+        assertEquals(StepRecord.Outcome.DONE, last.outcome());
+        assertTrue(job.record().message().endsWith("then deleted it."), job.record().message());
+    }
+
+    @Test
+    void aVolumeInUseIsNeitherDetachedNorDeleted() throws Exception {
+        fixture.emulatedA.startContainer("web", "app-data");
+
+        HostOperationJob job = HostOperations.detach(fixture.connection, fixture.a, "app-data", true);
+        IStatus result = HostsFixture.run(job);
+
+        assertEquals(IStatus.ERROR, result.getSeverity());
+        assertTrue(result.getMessage().contains("web (running)"), result.getMessage());
+        assertTrue(fixture.mapped(volume.id(), fixture.emulatedA));
+        assertTrue(fixture.dockerVolume(fixture.a, "app-data").isPresent());
+        assertTrue(job.record().steps().stream().noneMatch(s -> s.name().startsWith("Delete volume")));
+    }
+
+    @Test
     void aVolumeInUseByAContainerIsNotDetached() throws Exception {
         fixture.emulatedA.startContainer("web", "app-data");
 

@@ -50,13 +50,28 @@ public final class HostOperations {
      * host's SDC. Refuses while any container, running or not, uses the Docker volume.
      */
     public static HostOperationJob detach(GatewayConnection connection, ManagedHost host, String dockerVolumeName) {
+        return detach(connection, host, dockerVolumeName, false);
+    }
+
+    /**
+     * {@link #detach(GatewayConnection, ManagedHost, String)}, then, if asked, a last step that deletes the ScaleIO
+     * volume (without its snapshots). The detach is kept whatever that step does: a volume that cannot be deleted
+     * stays, unattached, and the failure says so.
+     */
+    public static HostOperationJob detach(GatewayConnection connection, ManagedHost host, String dockerVolumeName,
+        boolean deleteVolume) {
         DockerNames.requireVolumeName(dockerVolumeName);
         String title = "Detaching " + dockerVolumeName + " from " + host.name();
-        return new HostOperationJob(title, connection, OperationRecord.Kind.DETACH, List.of(host), 8, context -> {
+        return new HostOperationJob(title, connection, OperationRecord.Kind.DETACH, List.of(host), 9, context -> {
             context.about(null, null, dockerVolumeName);
-            DetachProcedure.run(context, host, dockerVolumeName);
-            return "Detached Docker volume " + dockerVolumeName + " from " + host.name() + " and unmapped "
-                + context.subject().volumeLabel() + ".";
+            DetachProcedure.Detached detached = DetachProcedure.run(context, host, dockerVolumeName);
+            String done = "Detached Docker volume " + dockerVolumeName + " from " + host.name() + " and unmapped "
+                + context.subject().volumeLabel();
+            if (!deleteVolume) {
+                return done + ".";
+            }
+            DetachProcedure.deleteVolume(context, detached);
+            return done + ", then deleted it.";
         });
     }
 

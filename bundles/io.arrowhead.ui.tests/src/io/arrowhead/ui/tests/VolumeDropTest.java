@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Constructor;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.CLabel;
-import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.navigator.CommonDropAdapterAssistant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +41,7 @@ class VolumeDropTest {
     private final UiDriver ui = new UiDriver();
     private final Console console = new Console(ui);
     private final MappingFixture fixture = new MappingFixture(console);
+    private final DropDriver drops = new DropDriver(ui, console);
 
     @BeforeEach
     void openDemo() {
@@ -109,41 +105,15 @@ class VolumeDropTest {
         assertFalse(fixture.observer().get(ObjectType.VOLUME, volume.id()).mappedSdcInfo().size() > 1);
     }
 
-    /** What the navigator asks the assistant while the dragged element is over the target. */
     private IStatus hover(Object draggedElement, Object target) {
-        VolumeDropAssistant assistant = assistant(draggedElement, target);
-        return ui.onUi(() -> {
-            LocalSelectionTransfer transfer = LocalSelectionTransfer.getTransfer();
-            transfer.setSelection(new StructuredSelection(draggedElement));
-            return assistant.validateDrop(target, DND.DROP_MOVE, transfer.getSupportedTypes()[0]);
-        });
+        return drops.hover(draggedElement, target);
     }
 
-    /** The assistant the navigator's DnD service finds for this drag and target, from plugin.xml. */
     private VolumeDropAssistant assistant(Object draggedElement, Object target) {
-        return ui.onUi(() -> {
-            CommonDropAdapterAssistant[] found = console.navigator().getNavigatorContentService().getDnDService()
-                .findCommonDropAdapterAssistants(target, new StructuredSelection(draggedElement));
-            return Arrays.stream(found).filter(VolumeDropAssistant.class::isInstance)
-                .map(VolumeDropAssistant.class::cast).findFirst()
-                .orElseThrow(() -> new AssertionError("no volume drop assistant for " + target));
-        });
+        return drops.assistant(draggedElement, target);
     }
 
-    /** A drop event as SWT would deliver it; its event class is package-private, hence the reflection. */
     private DropTargetEvent dropEvent() {
-        try {
-            Class<?> type = Class.forName("org.eclipse.swt.dnd.DNDEvent", true, DND.class.getClassLoader());
-            Constructor<?> create = type.getDeclaredConstructor();
-            create.setAccessible(true);
-            Event event = (Event) create.newInstance();
-            event.widget = console.tree();
-            event.display = ui.display();
-            event.detail = DND.DROP_MOVE;
-            Constructor<DropTargetEvent> wrap = DropTargetEvent.class.getConstructor(type);
-            return wrap.newInstance(event);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return drops.dropEvent();
     }
 }

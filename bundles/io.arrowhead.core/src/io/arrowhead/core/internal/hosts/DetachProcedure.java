@@ -10,6 +10,7 @@ import io.arrowhead.hosts.DockerVolume;
 import io.arrowhead.hosts.FilesystemType;
 import io.arrowhead.hosts.ScaleIoDevice;
 import io.arrowhead.scaleio.client.ObjectType;
+import io.arrowhead.scaleio.client.RemoveMode;
 import io.arrowhead.scaleio.client.SdcRef;
 import io.arrowhead.scaleio.client.model.Sdc;
 import io.arrowhead.scaleio.client.model.Volume;
@@ -63,6 +64,25 @@ public final class DetachProcedure {
             return null;
         });
         return new Detached(volumeId, type);
+    }
+
+    /**
+     * Deletes the ScaleIO volume a detach left unmapped, as the last step. The detach is committed first: once the
+     * volume is unmapped, a failed delete must not bring the Docker volume back over a device that is gone.
+     */
+    public static void deleteVolume(OperationContext context, Detached detached) throws Exception {
+        OperationSteps steps = context.steps();
+        steps.commit();
+        steps.run("Delete volume " + context.volumeName, step -> {
+            Volume volume = context.client().get(ObjectType.VOLUME, detached.volumeId());
+            if (volume.isMapped()) {
+                throw new IllegalStateException("Volume " + volume.name() + " is still mapped to another SDC, so it "
+                    + "was not deleted. It is detached from the host.");
+            }
+            context.client().removeVolume(detached.volumeId(), RemoveMode.ONLY_ME);
+            step.detail("volume " + volume.name() + " (" + volume.id() + ")");
+            return null;
+        });
     }
 
     /** The Docker volume, if Arrowhead made it for this gateway's system and no container uses it. */

@@ -18,11 +18,14 @@ import org.eclipse.ui.navigator.CommonDropAdapter;
 import org.eclipse.ui.navigator.CommonDropAdapterAssistant;
 
 import io.arrowhead.ui.internal.mapping.MappingSelection;
+import io.arrowhead.ui.model.DockerHostNode;
+import io.arrowhead.ui.model.DockerVolumeNode;
 import io.arrowhead.ui.model.VolumeNode;
 
 /**
  * The navigator's drop assistant for volumes dragged within it (declared in plugin.xml with the elements it may be
- * dropped on). It hands each drop to the {@link VolumeDropTarget} of the element under the mouse; a refusal comes
+ * dropped on). It hands each drop to the {@link VolumeDropTarget} of the element under the mouse, and a Docker
+ * volume dragged onto a Docker host to {@link DockerVolumeDrop}; a refusal comes
  * back as an error status, and its reason shows in the status line while the mouse hovers, so it is read before the
  * button is released.
  */
@@ -66,11 +69,18 @@ public final class VolumeDropAssistant extends CommonDropAdapterAssistant {
         if (!status.isOK() || handler.isEmpty()) {
             return status;
         }
-        List<VolumeNode> volumes = MappingSelection.volumeNodes((IStructuredSelection) dragged);
+        IStructuredSelection selection = (IStructuredSelection) dragged;
+        List<DockerVolumeNode> dockerVolumes = DockerVolumeDrop.dragged(selection);
+        List<VolumeNode> volumes = MappingSelection.volumeNodes(selection);
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         Display.getCurrent().asyncExec(() -> {
-            if (!shell.isDisposed()) {
+            if (shell.isDisposed()) {
+                return;
+            }
+            if (dockerVolumes.isEmpty()) {
                 handler.get().drop(shell, volumes, target);
+            } else {
+                DockerVolumeDrop.drop(shell, dockerVolumes, (DockerHostNode) target);
             }
         });
         return Status.OK_STATUS;
@@ -81,6 +91,14 @@ public final class VolumeDropAssistant extends CommonDropAdapterAssistant {
         Optional<VolumeDropTarget> handler = VolumeDropTargets.forElement(target);
         if (handler.isEmpty() || !(dragged instanceof IStructuredSelection selection) || selection.isEmpty()) {
             return Status.CANCEL_STATUS;
+        }
+        List<DockerVolumeNode> dockerVolumes = DockerVolumeDrop.dragged(selection);
+        if (!dockerVolumes.isEmpty()) {
+            if (!(target instanceof DockerHostNode host)) {
+                return Status.CANCEL_STATUS;
+            }
+            String refusal = DockerVolumeDrop.refusal(dockerVolumes, host);
+            return refusal == null ? Status.OK_STATUS : Status.error(refusal);
         }
         List<VolumeNode> volumes = MappingSelection.volumeNodes(selection);
         if (volumes.size() != selection.size()) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Every kind of element volumes can be dropped on. */
 final class VolumeDropTargets {
 
-    private static final List<VolumeDropTarget> ALL = List.of(new SdcDropTarget());
+    private static final List<VolumeDropTarget> ALL = List.of(new SdcDropTarget(), new DockerHostDropTarget());
 
     private VolumeDropTargets() {
     }

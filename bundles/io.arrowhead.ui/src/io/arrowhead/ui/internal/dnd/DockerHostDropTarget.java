@@ -1,0 +1,33 @@
+package io.arrowhead.ui.internal.dnd;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Shell;
+
+import io.arrowhead.ui.internal.attach.DockerHostActions;
+import io.arrowhead.ui.internal.attach.DockerHostRules;
+import io.arrowhead.ui.internal.attach.HostStates;
+import io.arrowhead.ui.model.DockerHostNode;
+import io.arrowhead.ui.model.VolumeNode;
+
+/**
+ * Volumes dropped on a Docker host are attached to it, after the Attach dialog. Refused while hovering: a host whose
+ * state rules it out (no SDC, unreachable, ...), an SDC of another cluster, a volume mapped elsewhere.
+ */
+final class DockerHostDropTarget implements VolumeDropTarget {
+
+    @Override
+    public boolean accepts(Object element) {
+        return element instanceof DockerHostNode;
+    }
+
+    @Override
+    public String refusal(List<VolumeNode> volumes, Object element) {
+        return DockerHostRules.attachProblem(volumes, HostStates.of(((DockerHostNode) element).host()));
+    }
+
+    @Override
+    public void drop(Shell shell, List<VolumeNode> volumes, Object element) {
+        DockerHostActions.attach(shell, volumes, ((DockerHostNode) element).host());
+    }
+}
