@@ -90,7 +90,7 @@ final class DemoDockerHosts {
 
     /** Forgets injected states, removes test containers and detaches every Docker volume the tests made. */
     void restore() throws Exception {
-        HostStates.use(HostInventory::unknown);
+        HostStates.reset();
         GatewayConnection demo = Demo.cluster().connection();
         for (ManagedHost host : Demo.cluster().hosts()) {
             EmulatedDockerHost emulated = emulated(host.name());
