@@ -36,10 +36,10 @@ import io.arrowhead.ui.testing.UiDriver;
 /**
  * Host keys as the user meets them: an unknown key is shown with its fingerprint and trusted permanently, once or
  * not at all; a changed key is refused with both fingerprints until the old one is forgotten, from the wizard or with
- * Forget Host Key; removing a host can forget its key too.
+ * Forget Host Key. Editing a host keeps its secret unless a new one is typed; removing it can forget its key too.
  */
 @ExtendWith(ScreenshotOnFailure.class)
-class HostKeyTest {
+class DockerHostCommandsTest {
 
     private final UiDriver ui = new UiDriver();
     private final Console console = new Console(ui);
@@ -141,6 +141,28 @@ class HostKeyTest {
         assertTrue(ArrowheadCore.connections().secrets().hostSecret(saved.id()).isEmpty(), "its password is gone");
     }
 
+    @Test
+    void editingAHostKeepsItsSavedPasswordUnlessANewOneIsTyped() throws Exception {
+        ManagedHost saved = ArrowheadCore.hosts().add("wizard-host", host.definition(),
+            TestDockerHost.PASSWORD.toCharArray());
+        executeOn("io.arrowhead.ui.commands.editDockerHost", saved);
+        Shell wizard = ui.shell(DockerHostWizard.EDIT_TITLE);
+        Text address = text(wizard, "host.address");
+        assertEquals(host.emulated.address(), ui.onUi(() -> address.getText()));
+        assertTrue(ui.onUi(() -> ui.find(wizard).all(Button.class).stream()
+            .noneMatch(b -> "host.saveUntested".equals(b.getData(UiDriver.WIDGET_ID_KEY)))),
+            "an edited host needs no test to be saved");
+        ui.input().replaceText(text(wizard, "host.name"), "renamed-host");
+        ui.input().click(ui.find(wizard).withId(Button.class, "host.sudo"));
+        ui.dialogs().close(wizard, "Finish");
+
+        assertEquals("renamed-host", saved.name());
+        assertTrue(saved.definition().sudo());
+        assertEquals(TestDockerHost.PASSWORD,
+            new String(ArrowheadCore.connections().secrets().hostSecret(saved.id()).orElseThrow()),
+            "the empty password field kept the saved password");
+    }
+
     /** Opens the wizard for the test host with password login and presses Test Connection. */
     private Shell testInWizard() {
         console.navigator();
@@ -155,6 +177,10 @@ class HostKeyTest {
         ui.input().typeInto(ui.find(wizard).withId(Text.class, "host.password"), TestDockerHost.PASSWORD);
         ui.input().click(ui.find(wizard).withId(Button.class, "host.test"));
         return wizard;
+    }
+
+    private Text text(Shell shell, String id) {
+        return ui.find(shell).withId(Text.class, id);
     }
 
     private void answer(String button) {
