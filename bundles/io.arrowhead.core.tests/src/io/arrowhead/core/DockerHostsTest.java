@@ -119,6 +119,29 @@ class DockerHostsTest {
         }
     }
 
+    @Test
+    void anUnsavedDefinitionOpensWithTheGivenSecretOrTheEditedHostsAndStaysUnsaved() throws Exception {
+        try (HostsFixture withHosts = new HostsFixture()) {
+            HostDefinition saved = withHosts.a.definition();
+            // a new instance, as a wizard builds it; its key is trusted for the session by the fixture
+            HostDefinition typed = new HostDefinition(saved.address(), saved.port(), saved.user(),
+                new HostAuthentication.Password(), false);
+            char[] wrong = "not-the-password".toCharArray();
+            assertThrows(io.arrowhead.hosts.HostAuthenticationException.class,
+                () -> withHosts.hosts.openUnsaved(typed, wrong, withHosts.a));
+            assertEquals("not-the-password", new String(wrong), "the caller's array stays as it was");
+            try (HostSession session = withHosts.hosts.openUnsaved(typed, HostsFixture.HOST_PASSWORD.clone(), null)) {
+                assertTrue(session.isOpen());
+            }
+            try (HostSession session = withHosts.hosts.openUnsaved(typed, null, withHosts.a)) {
+                assertTrue(session.isOpen(), "without a typed secret, the edited host's saved one is used");
+            }
+            assertThrows(io.arrowhead.hosts.HostAuthenticationException.class,
+                () -> withHosts.hosts.openUnsaved(typed, null, null));
+            assertEquals(List.of(withHosts.a, withHosts.b), withHosts.hosts.all(), "nothing was added");
+        }
+    }
+
     private DockerHosts newHosts() {
         return new DockerHosts(fixture.secrets, fixture.preferences, fixture.directory.resolve("app"),
             new OperationsLog(fixture.directory.resolve("app")));

@@ -37,6 +37,11 @@ public final class HostKeyStore {
         return new HostKeyStore(appKnownHosts, List.of(KnownHostEntry.getDefaultKnownHostsFile()));
     }
 
+    /** The key's fingerprint as {@code ssh-keygen -l} prints it: {@code SHA256:<base64>}. */
+    public static String fingerprint(PublicKey key) {
+        return KeyUtils.getFingerPrint(BuiltinDigests.sha256, key);
+    }
+
     public Path appKnownHosts() {
         return appKnownHosts;
     }

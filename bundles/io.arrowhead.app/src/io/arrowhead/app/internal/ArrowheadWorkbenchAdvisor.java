@@ -9,12 +9,13 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import io.arrowhead.ui.internal.hosts.UiHostKeyCallback;
 import io.arrowhead.ui.internal.wizards.UiTrustCallback;
 
 /**
  * Opens the console perspective and remembers the layout between runs. Once the window is up it lets the UI answer
- * certificate questions and starts the demo contributed to it. {@link ArrowheadApplication} closes the core and the
- * demo once the window is gone.
+ * certificate and host key questions and starts the demo contributed to it. {@link ArrowheadApplication} closes the
+ * core and the demo once the window is gone.
  */
 final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -28,6 +29,7 @@ final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         UiTrustCallback.install(PlatformUI.getWorkbench().getDisplay());
+        UiHostKeyCallback.install(PlatformUI.getWorkbench().getDisplay());
         demo = DemoLauncher.start(List.of(Platform.getApplicationArgs()));
     }
 

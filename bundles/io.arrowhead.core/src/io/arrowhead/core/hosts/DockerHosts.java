@@ -2,7 +2,11 @@ package io.arrowhead.core.hosts;
 
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +47,9 @@ public final class DockerHosts implements AutoCloseable {
     private final List<ManagedHost> hosts = new CopyOnWriteArrayList<>();
     private final List<HostsListener> listeners = new CopyOnWriteArrayList<>();
     private final HostConnector connector;
+    /** Where the secrets of definitions opened unsaved come from, while they are being opened. */
+    private final Map<HostDefinition, HostConnector.SecretLookup> unsaved =
+        Collections.synchronizedMap(new IdentityHashMap<>());
     /** Serialises the changes, so that each is all or nothing as others see it. */
     private final Object changes = new Object();
 
@@ -225,6 +232,35 @@ public final class DockerHosts implements AutoCloseable {
         return connector.open(host.definition());
     }
 
+    /**
+     * Opens a session to a definition that is not saved, such as the one a wizard tests before saving it: with
+     * {@code secretOrNull}, or when that is null with the saved secret of {@code secretOwnerOrNull} (the host being
+     * edited), else with none. The secret is used for this session only; the caller's array stays and the caller
+     * closes the session. Blocks for as long as connecting and logging in take.
+     */
+    public HostSession openUnsaved(HostDefinition definition, char[] secretOrNull, ManagedHost secretOwnerOrNull)
+        throws HostException {
+        char[] copy = secretOrNull == null ? null : secretOrNull.clone();
+        HostConnector.SecretLookup lookup;
+        if (copy != null) {
+            lookup = d -> copy.clone();
+        } else if (secretOwnerOrNull != null) {
+            lookup = d -> SecretPurpose.connectingHost(secretOwnerOrNull.name())
+                .during(() -> secrets.read(secretOwnerOrNull.id()));
+        } else {
+            lookup = d -> null;
+        }
+        unsaved.put(definition, lookup);
+        try {
+            return connector.open(definition);
+        } finally {
+            unsaved.remove(definition);
+            if (copy != null) {
+                Arrays.fill(copy, '\0');
+            }
+        }
+    }
+
     /** Closes the SSH client and wipes the in-memory secrets, for shutdown. */
     @Override
     public void close() {
@@ -233,6 +269,10 @@ public final class DockerHosts implements AutoCloseable {
     }
 
     private char[] secretFor(HostDefinition definition) throws SecretStoreException {
+        HostConnector.SecretLookup trial = unsaved.get(definition);
+        if (trial != null) {
+            return trial.secretFor(definition);
+        }
         ManagedHost host = hosts.stream().filter(h -> h.definition() == definition).findFirst()
             .or(() -> hosts.stream().filter(h -> h.definition().equals(definition)).findFirst()).orElse(null);
         return host == null ? null : SecretPurpose.connectingHost(host.name()).during(() -> secrets.read(host.id()));
