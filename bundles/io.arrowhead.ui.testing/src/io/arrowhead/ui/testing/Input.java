@@ -1,10 +1,13 @@
 package io.arrowhead.ui.testing;
 
+import java.util.List;
+
 import java.time.Duration;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
@@ -86,6 +89,21 @@ public final class Input {
         driver.waitUntil("keyboard focus on " + control, control::isFocusControl);
         press(SWT.MOD1, 'a');
         type(text);
+    }
+
+    /** Picks the first item of a combo that starts with the prefix, as the arrow keys would, and tells its listeners. */
+    public void choose(Combo combo, String prefix) {
+        driver.onUi(() -> {
+            String[] items = combo.getItems();
+            for (int i = 0; i < items.length; i++) {
+                if (items[i].startsWith(prefix)) {
+                    combo.select(i);
+                    combo.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            throw new AssertionError("no item of " + combo + " starts with " + prefix + ": " + List.of(items));
+        });
     }
 
     /** Types characters into whatever has focus; upper case and shifted punctuation press Shift as a person would. */

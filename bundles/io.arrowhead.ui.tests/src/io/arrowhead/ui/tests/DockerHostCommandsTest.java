@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -23,8 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.core.hosts.OperationRecord;
+import io.arrowhead.core.hosts.StorageProfile;
 import io.arrowhead.demo.Demo;
 import io.arrowhead.scaleio.client.ObjectType;
+import io.arrowhead.scaleio.client.model.MappedSdcInfo;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.model.DockerHostNode;
 import io.arrowhead.ui.model.VolumeNode;
@@ -71,6 +75,19 @@ class DockerHostCommandsTest {
         assertEquals(volume.id(), hosts.dockerVolume(hosts.host("docker-01"), NAME).orElseThrow().volumeId());
         assertTrue(fixture.observer().get(ObjectType.VOLUME, volume.id())
             .mappingOf(hosts.emulated("docker-01").sdcId()).isPresent());
+    }
+
+    @Test
+    void anAttachWithAStorageProfileGivesTheMappingTheProfilesQos() throws Exception {
+        Volume volume = fixture.unmappedVolume(1);
+        StorageProfile gold = ArrowheadCore.storageProfiles().find("gold").orElseThrow();
+        attachByKeyboard(volume, "docker-01", attach -> ui.input().choose(
+            ui.find(attach).withId(Combo.class, "attach.profile"), "gold:"));
+
+        MappedSdcInfo mapping = fixture.observer().get(ObjectType.VOLUME, volume.id())
+            .mappingOf(hosts.emulated("docker-01").sdcId()).orElseThrow();
+        assertEquals(gold.iopsLimit(), mapping.limitIops().longValue());
+        assertEquals(gold.bandwidthMibps(), mapping.limitBwInMbps().longValue());
     }
 
     @Test
@@ -134,6 +151,10 @@ class DockerHostCommandsTest {
     }
 
     private void attachByKeyboard(Volume volume, String hostName) {
+        attachByKeyboard(volume, hostName, attach -> { });
+    }
+
+    private void attachByKeyboard(Volume volume, String hostName, Consumer<Shell> moreChoices) {
         console.select(fixture.volumeItem(volume));
         console.execute("io.arrowhead.ui.commands.attachToDockerHost");
         Shell chooser = ui.shell("Choose a Docker Host");
@@ -144,6 +165,7 @@ class DockerHostCommandsTest {
         ui.dialogs().close(chooser, "OK");
         Shell attach = ui.shell("Attach to Docker Host");
         ui.input().replaceText(ui.find(attach).withId(Text.class, "attach.name"), NAME);
+        moreChoices.accept(attach);
         ui.dialogs().close(attach, "Attach");
         console.awaitGatewayJobs();
     }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
-
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -91,7 +87,7 @@ class NewDockerVolumeCommandTest {
             && name.getText().equals("x")));
 
         ui.input().replaceText(name, NAME);
-        choose(ui.find(dialog).withId(Combo.class, "newDockerVolume.profile"), "gold (");
+        ui.input().choose(ui.find(dialog).withId(Combo.class, "newDockerVolume.profile"), "gold (");
         Text size = ui.find(dialog).withId(Text.class, "newDockerVolume.size");
         assertEquals(Long.toString(gold.defaultSizeGib()), ui.onUi(() -> size.getText()), "the profile's size");
         ui.waitUntil("Create to be enabled", () -> ui.onUi(create::isEnabled));
@@ -119,16 +115,5 @@ class NewDockerVolumeCommandTest {
         ui.dialogs().close(dialog, "Cancel");
         console.awaitGatewayJobs();
         assertEquals(before, observer.volumes().size());
-    }
-
-    /** Picks the combo item that starts with the prefix, as the keyboard would, and tells the dialog. */
-    private void choose(Combo combo, String prefix) {
-        ui.onUi(() -> {
-            int index = Arrays.asList(combo.getItems()).indexOf(Arrays.stream(combo.getItems())
-                .filter(item -> item.startsWith(prefix)).findFirst().orElseThrow());
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        });
-        assertTrue(ui.onUi(combo::getText).startsWith(prefix));
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -18,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 
 import io.arrowhead.core.hosts.AttachOptions;
 import io.arrowhead.core.hosts.ManagedHost;
+import io.arrowhead.core.hosts.StorageProfile;
 import io.arrowhead.hosts.DockerNames;
 import io.arrowhead.hosts.FilesystemType;
 import io.arrowhead.scaleio.client.model.Volume;
@@ -25,7 +27,8 @@ import io.arrowhead.ui.WidgetIds;
 
 /**
  * Asks how to attach volumes to a Docker host: the Docker volume name (one volume; several keep their own names,
- * made valid for Docker) and the filesystem a blank device gets. It says plainly that a device holding a filesystem
+ * made valid for Docker), the filesystem a blank device gets, and an optional storage profile whose QoS limits the
+ * new mapping gets. It says plainly that a device holding a filesystem
  * is never formatted. Attach stays disabled while the name is one Docker would refuse.
  */
 public final class AttachDialog extends TitleAreaDialog {
@@ -34,6 +37,8 @@ public final class AttachDialog extends TitleAreaDialog {
     private final List<Volume> volumes;
     private Text name;
     private Button ext4;
+    private Button xfs;
+    private ComboViewer profile;
     private List<AttachOptions> options;
 
     public AttachDialog(Shell shell, ManagedHost host, List<Volume> volumes) {
@@ -77,8 +82,9 @@ public final class AttachDialog extends TitleAreaDialog {
         Composite types = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(types);
         ext4 = radio(types, FilesystemType.EXT4, "attach.ext4");
-        radio(types, FilesystemType.XFS, "attach.xfs");
+        xfs = radio(types, FilesystemType.XFS, "attach.xfs");
         ext4.setSelection(true);
+        profile = ProfileChoice.create(body, this::profileChosen);
         Label note = new Label(body, SWT.WRAP);
         note.setText(Messages.Attach_neverFormats);
         WidgetIds.set(note, "attach.neverFormats");
@@ -99,13 +105,24 @@ public final class AttachDialog extends TitleAreaDialog {
             return;
         }
         FilesystemType type = ext4.getSelection() ? FilesystemType.EXT4 : FilesystemType.XFS;
+        StorageProfile chosenProfile = ProfileChoice.selected(profile);
         List<AttachOptions> chosen = new ArrayList<>();
         for (Volume volume : volumes) {
             String dockerName = name != null ? name.getText().strip() : DockerNaming.defaultName(volume.name());
-            chosen.add(new AttachOptions(dockerName, type, false, AttachOptions.DEFAULT_DEVICE_TIMEOUT));
+            AttachOptions attach = new AttachOptions(dockerName, type, false, AttachOptions.DEFAULT_DEVICE_TIMEOUT);
+            chosen.add(chosenProfile == null ? attach
+                : attach.withLimits(chosenProfile.iopsLimit(), chosenProfile.bandwidthMibps()));
         }
         options = List.copyOf(chosen);
         super.okPressed();
+    }
+
+    /** A profile brings its filesystem; the user may still change it, and the profile's QoS goes to the mapping. */
+    private void profileChosen(StorageProfile chosen) {
+        if (chosen != null) {
+            ext4.setSelection(chosen.filesystem() == FilesystemType.EXT4);
+            xfs.setSelection(chosen.filesystem() == FilesystemType.XFS);
+        }
     }
 
     private void validate() {

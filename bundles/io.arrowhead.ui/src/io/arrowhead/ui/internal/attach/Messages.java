@@ -28,6 +28,10 @@ public final class Messages extends NLS {
     public static String Attach_name;
     public static String Attach_names;
     public static String Attach_filesystem;
+    public static String Attach_profile;
+    public static String Attach_noProfile;
+    public static String Attach_profileChoice;
+    public static String Attach_unlimited;
     public static String Attach_neverFormats;
     public static String Attach_attach;
     public static String Attach_failedTitle;
