@@ -29,6 +29,7 @@ import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.hosts.ContainerUse;
 import io.arrowhead.hosts.HostAuthentication;
 import io.arrowhead.hosts.HostDefinition;
+import io.arrowhead.hosts.HostKeyDecision;
 import io.arrowhead.hosts.emulator.EmulatedDockerHost;
 import io.arrowhead.hosts.emulator.EmulatedHostSettings;
 import io.arrowhead.scaleio.client.model.Volume;
@@ -107,6 +108,27 @@ class HostInventoriesTest {
         HostInventory checked = check(fixture.a);
         assertEquals(HostState.HOST_KEY_CHANGED, checked.state());
         assertTrue(checked.problem().contains(fixture.emulatedA.hostKeyFingerprint()), checked.problem());
+    }
+
+    @Test
+    void aBackgroundCheckRefusesAnUnknownKeyWithoutAskingWhileARefreshAsks() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        fixture.hosts.setHostKeyCallback((host, type, fingerprint) -> {
+            asked.add(fingerprint);
+            return HostKeyDecision.ACCEPT_ONCE;
+        });
+        fixture.hosts.hostKeys().forget(fixture.a.definition());
+
+        Job background = inventories.check(fixture.a);
+        background.join();
+        HostInventory quiet = inventories.current(fixture.a);
+        assertEquals(HostState.HOST_KEY_UNTRUSTED, quiet.state(), quiet.problem());
+        assertTrue(quiet.problem().contains("not trusted yet"), quiet.problem());
+        assertTrue(asked.isEmpty(), "a background check asks no one: " + asked);
+
+        HostInventory refreshed = check(fixture.a);
+        assertEquals(List.of(fixture.emulatedA.hostKeyFingerprint()), asked, "a refresh asks about the key");
+        assertEquals(HostState.CONNECTED, refreshed.state(), refreshed.problem());
     }
 
     @Test

@@ -233,6 +233,14 @@ public final class DockerHosts implements AutoCloseable {
     }
 
     /**
+     * Opens an SSH session as {@link #open} does, but refuses a host key no one has trusted instead of asking the
+     * callback: for background checks, which must not open dialogs.
+     */
+    public HostSession openWithoutAsking(ManagedHost host) throws HostException {
+        return connector.openWithoutAsking(host.definition());
+    }
+
+    /**
      * Opens a session to a definition that is not saved, such as the one a wizard tests before saving it: with
      * {@code secretOrNull}, or when that is null with the saved secret of {@code secretOwnerOrNull} (the host being
      * edited), else with none. The secret is used for this session only; the caller's array stays and the caller

@@ -64,26 +64,39 @@ public final class HostInventories implements AutoCloseable {
     }
 
     /**
-     * Checks the host in a job under {@link ManagedHost#rule()}, already scheduled; a check that is scheduled and has
-     * not started yet is returned instead of a second one.
+     * Checks the host because the user asked (F5), in a job under {@link ManagedHost#rule()}, already scheduled; an
+     * unknown host key goes to the key callback. A check that is scheduled and has not started yet is returned
+     * instead of a second one.
      */
     public Job refresh(ManagedHost host) {
+        return check(host, true);
+    }
+
+    /**
+     * Checks the host because something changed (start, an operation, an edit): as {@link #refresh}, but an unknown
+     * host key is not asked about; the host shows {@link HostState#HOST_KEY_UNTRUSTED} instead.
+     */
+    public Job check(ManagedHost host) {
+        return check(host, false);
+    }
+
+    private Job check(ManagedHost host, boolean askAboutKeys) {
         synchronized (latestChecks) {
             HostRefreshJob pending = latestChecks.get(host);
             if (pending != null && pending.getState() == Job.WAITING) {
                 return pending;
             }
-            HostRefreshJob job = new HostRefreshJob(host, hosts, gateways, access, this);
+            HostRefreshJob job = new HostRefreshJob(host, hosts, gateways, access, this, askAboutKeys);
             latestChecks.put(host, job);
             job.schedule();
             return job;
         }
     }
 
-    /** Checks every host, each in its own job. */
+    /** Checks every host, each in its own job, without asking about unknown host keys. */
     public List<Job> refreshAll() {
         List<Job> jobs = new ArrayList<>();
-        hosts.all().forEach(host -> jobs.add(refresh(host)));
+        hosts.all().forEach(host -> jobs.add(check(host)));
         return jobs;
     }
 
@@ -145,13 +158,13 @@ public final class HostInventories implements AutoCloseable {
             HostInventory last = inventories.remove(event.host());
             fire(last != null ? last : HostInventory.unknown(event.host()));
         } else {
-            refresh(event.host());
+            check(event.host());
         }
     }
 
     private void operationEnded(OperationRecord record) {
         for (String name : record.subject().hosts()) {
-            hosts.findByName(name).ifPresent(this::refresh);
+            hosts.findByName(name).ifPresent(this::check);
         }
     }
 

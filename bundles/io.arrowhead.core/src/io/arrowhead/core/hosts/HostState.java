@@ -10,6 +10,8 @@ public enum HostState {
     UNREACHABLE("unreachable"),
     /** The host offered a key other than the trusted one; nothing ran. */
     HOST_KEY_CHANGED("host key changed"),
+    /** The host offered a key no one has trusted yet; a background check does not ask, F5 does. */
+    HOST_KEY_UNTRUSTED("host key not trusted yet"),
     LOGIN_REFUSED("login refused"),
     /** Reached, but no SDC is installed. */
     NO_SDC("no SDC"),

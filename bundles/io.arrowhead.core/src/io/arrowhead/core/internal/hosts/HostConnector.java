@@ -1,7 +1,10 @@
 package io.arrowhead.core.internal.hosts;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 
 import io.arrowhead.core.SecretStoreException;
 import io.arrowhead.hosts.HostDefinition;
@@ -30,6 +33,12 @@ public final class HostConnector implements AutoCloseable {
     private final HostKeyStore keys;
     private final SecretLookup secrets;
     private volatile HostKeyCallback callback;
+    /**
+     * The definitions being opened for background checks, which must not ask anyone. By identity, since the key is
+     * verified on an SSH worker thread that only sees the definition.
+     */
+    private final Set<HostDefinition> withoutAsking = Collections.synchronizedSet(
+        Collections.newSetFromMap(new IdentityHashMap<>()));
     private SshHosts client;
 
     public HostConnector(HostKeyStore keys, SecretLookup secrets) {
@@ -58,6 +67,22 @@ public final class HostConnector implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a session without asking about an unknown host key: it is refused, and the error says that the key is
+     * not trusted yet. For checks nobody asked for, which must not open dialogs.
+     */
+    public HostSession openWithoutAsking(HostDefinition host) throws HostException {
+        withoutAsking.add(host);
+        try {
+            return client().open(host);
+        } catch (HostKeyRejectedException e) {
+            throw new HostKeyRejectedException(host.displayName() + " presented a host key that is not trusted yet. "
+                + "Refresh the host (F5) or edit it and test the connection to see and trust its key.", e);
+        } finally {
+            withoutAsking.remove(host);
+        }
+    }
+
     private synchronized SshHosts client() {
         if (client == null) {
             client = new SshHosts(keys, this::decide, this::secretFor, HostTimeouts.defaults());
@@ -66,7 +91,7 @@ public final class HostConnector implements AutoCloseable {
     }
 
     private HostKeyDecision decide(HostDefinition host, String keyType, String fingerprint) {
-        HostKeyCallback current = callback;
+        HostKeyCallback current = withoutAsking.contains(host) ? null : callback;
         return current == null ? HostKeyDecision.REJECT : current.unknownHostKey(host, keyType, fingerprint);
     }
 

@@ -38,11 +38,13 @@ public final class HostRefreshJob extends Job {
     private final Supplier<? extends Collection<GatewayConnection>> gateways;
     private final Inventories inventories;
     private final Object family;
+    private final boolean askAboutKeys;
     private volatile HostSession session;
 
     public HostRefreshJob(ManagedHost host, DockerHosts hosts, Supplier<? extends Collection<GatewayConnection>> gateways,
-        Inventories inventories, Object family) {
+        Inventories inventories, Object family, boolean askAboutKeys) {
         super("Checking the Docker host " + host.name());
+        this.askAboutKeys = askAboutKeys;
         this.host = host;
         this.hosts = hosts;
         this.gateways = gateways;
@@ -78,7 +80,7 @@ public final class HostRefreshJob extends Job {
             before.scaleIoVolumes(), before.otherVolumes(), before.checkedAt()));
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         HostInventory after;
-        try (HostSession opened = hosts.open(host)) {
+        try (HostSession opened = askAboutKeys ? hosts.open(host) : hosts.openWithoutAsking(host)) {
             session = opened;
             if (monitor.isCanceled()) {
                 inventories.publish(before);

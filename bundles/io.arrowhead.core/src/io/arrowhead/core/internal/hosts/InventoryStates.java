@@ -49,8 +49,7 @@ public final class InventoryStates {
         HostState state = switch (failure) {
             case HostKeyChangedException changed -> HostState.HOST_KEY_CHANGED;
             case HostKeyRevokedException revoked -> HostState.HOST_KEY_CHANGED;
-            // Nobody trusted the key, so nobody logged in.
-            case HostKeyRejectedException rejected -> HostState.LOGIN_REFUSED;
+            case HostKeyRejectedException rejected -> HostState.HOST_KEY_UNTRUSTED;
             case HostAuthenticationException refused -> HostState.LOGIN_REFUSED;
             default -> HostState.UNREACHABLE;
         };

@@ -34,6 +34,7 @@ public final class DockerHostRules {
                 : NLS.bind(Messages.Rule_unreachableBecause, host, inventory.problem());
             case HOST_KEY_CHANGED -> NLS.bind(Messages.Rule_hostKeyChanged, host);
             case LOGIN_REFUSED -> NLS.bind(Messages.Rule_loginRefused, host);
+            case HOST_KEY_UNTRUSTED -> NLS.bind(Messages.Rule_hostKeyUntrusted, host);
             case SDC_UNKNOWN -> NLS.bind(Messages.Rule_sdcUnknown, host);
             case UNKNOWN, CHECKING, CONNECTED -> null;
         };

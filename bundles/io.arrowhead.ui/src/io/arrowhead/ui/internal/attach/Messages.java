@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String Rule_unreachable;
     public static String Rule_unreachableBecause;
     public static String Rule_hostKeyChanged;
+    public static String Rule_hostKeyUntrusted;
     public static String Rule_loginRefused;
     public static String Rule_sdcUnknown;
     public static String Rule_otherCluster;

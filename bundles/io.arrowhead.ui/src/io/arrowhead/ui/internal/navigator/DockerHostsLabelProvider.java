@@ -141,7 +141,7 @@ public final class DockerHostsLabelProvider extends LabelProvider implements ICo
 
     private static boolean troubled(HostState state) {
         return switch (state) {
-            case UNREACHABLE, HOST_KEY_CHANGED, LOGIN_REFUSED, NO_SDC, SDC_UNKNOWN -> true;
+            case UNREACHABLE, HOST_KEY_CHANGED, HOST_KEY_UNTRUSTED, LOGIN_REFUSED, NO_SDC, SDC_UNKNOWN -> true;
             case UNKNOWN, CHECKING, CONNECTED -> false;
         };
     }
@@ -149,6 +149,7 @@ public final class DockerHostsLabelProvider extends LabelProvider implements ICo
     private static NodeIcon hostIcon(HostState state) {
         return switch (state) {
             case UNREACHABLE, HOST_KEY_CHANGED, LOGIN_REFUSED -> new NodeIcon(UiImages.SDS, UiImages.OVR_ERROR, false);
+            case HOST_KEY_UNTRUSTED -> new NodeIcon(UiImages.SDS, UiImages.OVR_DISCONNECTED, false);
             case NO_SDC, SDC_UNKNOWN -> new NodeIcon(UiImages.SDS, UiImages.OVR_DISCONNECTED, false);
             case UNKNOWN -> new NodeIcon(UiImages.SDS, null, true);
             case CHECKING, CONNECTED -> NodeIcon.of(UiImages.SDS);
