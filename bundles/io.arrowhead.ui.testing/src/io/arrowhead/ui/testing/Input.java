@@ -44,16 +44,27 @@ public final class Input {
         click(driver.onUi(() -> center(control)), 3, 1);
     }
 
+    /** Clicks an item, scrolled into view first as a person would scroll to it. */
     public void click(TreeItem item) {
-        click(driver.onUi(() -> center(item.getParent(), item.getBounds())), 1, 1);
+        click(driver.onUi(() -> {
+            item.getParent().showItem(item);
+            return center(item.getParent(), item.getBounds());
+        }), 1, 1);
     }
 
     public void doubleClick(TreeItem item) {
-        click(driver.onUi(() -> center(item.getParent(), item.getBounds())), 1, 2);
+        click(driver.onUi(() -> {
+            item.getParent().showItem(item);
+            return center(item.getParent(), item.getBounds());
+        }), 1, 2);
     }
 
+    /** Clicks an item, scrolled into view first as a person would scroll to it. */
     public void click(TableItem item) {
-        click(driver.onUi(() -> center(item.getParent(), item.getBounds())), 1, 1);
+        click(driver.onUi(() -> {
+            item.getParent().showItem(item);
+            return center(item.getParent(), item.getBounds());
+        }), 1, 1);
     }
 
     /**

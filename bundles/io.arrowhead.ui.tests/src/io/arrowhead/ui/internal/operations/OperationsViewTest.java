@@ -70,7 +70,10 @@ class OperationsViewTest {
         TableItem row = ui.waitFor("the appended operation's row", () -> rowWith(table, marker));
         assertEquals(List.of(OperationTexts.when(moved), marker + " as admin", "Move", "vol-ops as ops-data",
             "docker-01 \u2192 docker-02", "Failed, rolled back", "2.5 s"), ui.onUi(() -> texts(row)));
-        ui.input().click(row);
+        // A person finds an older operation among many by its text, then clicks it.
+        ui.input().replaceText(view.filter(), marker);
+        ui.waitUntil("only the matching row", () -> table.getItemCount() == 1);
+        ui.input().click(ui.onUi(() -> table.getItem(0)));
         Table steps = ui.onUi(() -> view.steps().getTable());
         ui.waitUntil("the selected operation's steps", () -> steps.getItemCount() == 3);
         assertEquals(List.of(List.of("Remove Docker volume ops-data from docker-01", "Done", "", "300 ms"),
