@@ -21,10 +21,10 @@ import io.arrowhead.scaleio.simulator.GatewaySimulator;
  * hosts' SDC agents reach it, and {@code releng/lab/lab.sh} running two Docker hosts in namespaces of their own.
  * Started once per run and stopped when the run ends.
  */
-final class Lab implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+public final class Lab implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     static final int HOST_COUNT = 2;
-    static final String USER = "admin";
+    public static final String USER = "admin";
     static final String STATE = "/var/lib/arrowhead-lab";
     static final String VOLUMES = "/var/lib/arrowhead-lab-volumes";
 
@@ -79,11 +79,11 @@ final class Lab implements ExtensionContext.Store.CloseableResource, AutoCloseab
         privateKey = Path.of(LabHost.required(properties, "key"));
     }
 
-    GatewaySimulator simulator() {
+    public GatewaySimulator simulator() {
         return simulator;
     }
 
-    char[] password() {
+    public char[] password() {
         return password.clone();
     }
 
@@ -91,20 +91,20 @@ final class Lab implements ExtensionContext.Store.CloseableResource, AutoCloseab
         return directory;
     }
 
-    List<LabHost> hosts() {
+    public List<LabHost> hosts() {
         return hosts;
     }
 
-    LabHost host(int index) {
+    public LabHost host(int index) {
         return hosts.get(index - 1);
     }
 
-    Path privateKey() {
+    public Path privateKey() {
         return privateKey;
     }
 
     /** Runs a command inside a lab host, for what a test checks or prepares outside the code under test. */
-    String exec(int index, String... command) throws IOException {
+    public String exec(int index, String... command) throws IOException {
         return script.exec(index, command);
     }
 

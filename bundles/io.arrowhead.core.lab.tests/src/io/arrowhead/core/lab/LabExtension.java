@@ -3,7 +3,8 @@ package io.arrowhead.core.lab;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -13,7 +14,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives tests the one {@link Lab} of this run, starting it on first use. The lab needs root; without it the tests
  * fail with that reason, unless {@code -Darrowhead.lab=skip} says this machine cannot run them.
  */
-public final class LabExtension implements ParameterResolver {
+public final class LabExtension implements ParameterResolver, ExecutionCondition {
+
+    /** Skips before any parameter is resolved: an assumption inside a resolver would be reported as an error. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return "skip".equals(System.getProperty("arrowhead.lab"))
+            ? ConditionEvaluationResult.disabled("lab tests skipped: -Darrowhead.lab=skip")
+            : ConditionEvaluationResult.enabled("the lab runs");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -22,8 +31,6 @@ public final class LabExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Assumptions.assumeFalse("skip".equals(System.getProperty("arrowhead.lab")),
-            "lab tests skipped: -Darrowhead.lab=skip");
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
             .getOrComputeIfAbsent(Lab.class, key -> startLab(), Lab.class);
     }

@@ -3,7 +3,7 @@ package io.arrowhead.core.lab;
 import java.util.Properties;
 
 /** One Docker host of the lab as {@code lab.properties} describes it. */
-record LabHost(int index, String name, String address, int port, String user, String sdcGuid,
+public record LabHost(int index, String name, String address, int port, String user, String sdcGuid,
         String hostKeyFingerprint) {
 
     static LabHost read(Properties properties, int index) {
