@@ -28,11 +28,14 @@ import org.eclipse.swt.widgets.TreeItem;
 public final class SystemPointer {
 
     private static final int STEPS = 10;
-    private static final Duration STEP_PACE = Duration.ofMillis(100);
+    private static final Duration STEP_PACE = Duration.ofMillis(150);
     private static final int NUDGE = 12;
+    private static final int LINGER_STEPS = 2;
     /** Well past GTK's drag threshold (8 pixels by default). */
     private static final int THRESHOLD_MOVE = 20;
     private static final long XDOTOOL_SECONDS = 10;
+    /** Reads of an item's position, about 20 ms apart, that must agree before the pointer goes there. */
+    private static final int STABLE_READS = 5;
 
     private final UiDriver driver;
     private Point at;
@@ -99,9 +102,12 @@ public final class SystemPointer {
             step(new Point(start.x + (target.x - start.x) * step / STEPS,
                 start.y + (target.y - start.y) * step / STEPS));
         }
-        // A last small move onto the target itself: GTK reports the drag position on motion.
-        step(new Point(target.x + 1, target.y));
-        step(target);
+        // Linger over the target with small moves, as a hand does: the drop target answers each motion through
+        // the X server, and a release before its answer arrived is a drop that is refused.
+        for (int linger = 0; linger < LINGER_STEPS; linger++) {
+            step(new Point(target.x + 1, target.y));
+            step(target);
+        }
     }
 
     /** Releases the left button where the pointer is, ending the drag there; for cleanup, nothing if not pressed. */
@@ -127,22 +133,29 @@ public final class SystemPointer {
      */
     private Point settledLabelCenter(TreeItem item) {
         Point[] last = {null};
+        int[] unchanged = {0};
         return driver.waitFor("the tree to stop scrolling to " + item, () -> {
             Point now = labelCenter(item);
             Tree tree = item.getParent();
             boolean itemThere = tree.getItem(tree.toControl(now)) == item;
-            Point previous = last[0];
+            unchanged[0] = now.equals(last[0]) ? unchanged[0] + 1 : 0;
             last[0] = now;
-            return itemThere && now.equals(previous) ? now : null;
+            return itemThere && unchanged[0] >= STABLE_READS ? now : null;
         });
     }
 
     /**
-     * Scrolls the tree so the item is in the middle of what it shows: over the first or last row a drag scrolls
+     * Scrolls the tree, unless the item is already well inside what it shows, so the item is in the middle: over the first or last row a drag scrolls
      * the tree by itself (SWT's drop feedback), which would move the items under the pointer.
      */
     private static void showInTheMiddle(TreeItem item) {
         Tree tree = item.getParent();
+        Rectangle bounds = item.getBounds();
+        Rectangle area = tree.getClientArea();
+        int margin = 2 * tree.getItemHeight();
+        if (bounds.y >= area.y + margin && bounds.y + bounds.height <= area.y + area.height - margin) {
+            return;
+        }
         tree.showItem(item);
         int rows = tree.getClientArea().height / Math.max(1, tree.getItemHeight());
         TreeItem top = item;
