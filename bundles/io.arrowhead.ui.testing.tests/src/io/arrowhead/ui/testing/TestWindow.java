@@ -140,9 +140,24 @@ final class TestWindow {
                 event.data = "vol-1";
             }
         });
+        DragSource fromTree = new DragSource(tree, DND.DROP_COPY | DND.DROP_MOVE);
+        fromTree.setTransfer(text);
+        fromTree.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = tree.getSelection()[0].getText();
+            }
+        });
         DropTarget target = new DropTarget(dropTarget, DND.DROP_COPY | DND.DROP_MOVE);
         target.setTransfer(text);
         target.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragOver(DropTargetEvent event) {
+                if (!events.contains("drag-over")) {
+                    events.add("drag-over");
+                }
+            }
+
             @Override
             public void drop(DropTargetEvent event) {
                 events.add("dropped:" + event.data);

@@ -94,6 +94,33 @@ class UiDriverTest {
     }
 
     @Test
+    void dragsAndDropsWithTheSystemPointer() {
+        SystemPointer pointer = ui.pointer();
+        try {
+            pointer.press(window.dragSource);
+            pointer.moveTo(window.dropTarget);
+            ui.waitUntil("GTK's drag to reach the target", () -> window.events.contains("drag-over"));
+        } finally {
+            pointer.release();
+        }
+        ui.waitUntil("the drop", () -> window.events.contains("dropped:vol-1"));
+    }
+
+    @Test
+    void dragsATreeItemWithTheSystemPointer() {
+        TreeItem pool = ui.trees().expand(window.tree, "Cluster", "Pool A");
+        SystemPointer pointer = ui.pointer();
+        try {
+            pointer.press(pool);
+            pointer.moveTo(window.dropTarget);
+            ui.waitUntil("GTK's drag to reach the target", () -> window.events.contains("drag-over"));
+        } finally {
+            pointer.release();
+        }
+        ui.waitUntil("the drop", () -> window.events.contains("dropped:Pool A"));
+    }
+
+    @Test
     void expandsLazyTreesAndReadsThem() {
         assertEquals(List.of("Cluster"), ui.trees().topLevel(window.tree));
         TreeItem pool = ui.trees().expand(window.tree, "Cluster", "Pool A");

@@ -67,6 +67,11 @@ public final class UiDriver {
         return new Input(this);
     }
 
+    /** The X server's pointer moved with xdotool, for real drags; one per gesture, as it remembers the press. */
+    public SystemPointer pointer() {
+        return new SystemPointer(this);
+    }
+
     public Trees trees() {
         return new Trees(this);
     }
