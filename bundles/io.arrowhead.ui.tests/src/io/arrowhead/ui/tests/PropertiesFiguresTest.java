@@ -72,9 +72,10 @@ class PropertiesFiguresTest {
         Statistics system = observer.statistics(ObjectType.SYSTEM, model.system().id());
         long systemSnapshots = system.longValue("numOfSnapshots");
         TreeItem demo = console.reveal("Demo");
-        String gateway = ui.onUi(() -> demo.getText());
-        assertTrue(gateway.endsWith((system.longValue("numOfVolumes") - systemSnapshots) + " volumes, "
-            + systemSnapshots + " snapshots"), gateway);
+        String counts = (system.longValue("numOfVolumes") - systemSnapshots) + " volumes, " + systemSnapshots
+            + " snapshots";
+        // A background refresh may be running; its label ends in "refreshing…" until it is done.
+        ui.waitUntil("the gateway's label to end with " + counts, () -> demo.getText().endsWith(counts));
 
         TreeItem item = poolItem(pool);
         String label = ui.onUi(() -> item.getText());
