@@ -16,6 +16,7 @@ import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.hosts.HostDefinition;
 import io.arrowhead.ui.WidgetIds;
 import io.arrowhead.ui.internal.AccessibleNames;
+import io.arrowhead.ui.internal.TestOutcome;
 
 /**
  * Where a Docker host is and how to log in to it, for adding or editing one. Until the user edits the name, it
@@ -34,7 +35,7 @@ public final class DockerHostPage extends WizardPage {
     private Button sudo;
     private Button test;
     private Button forgetKey;
-    private HostTestOutcome outcome;
+    private TestOutcome outcome;
     private boolean nameEdited;
     private boolean updatingName;
     private boolean touched;
@@ -85,7 +86,8 @@ public final class DockerHostPage extends WizardPage {
         HostProbeTest tester = new HostProbeTest(this, hosts, editing);
         test.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> tester.run()));
         // only a new host must pass a test; an edited one was saved before
-        outcome = new HostTestOutcome(body, editing == null, this::validate);
+        outcome = new TestOutcome(body, new TestOutcome.Look("host", Messages.DockerHostPage_saveUntested,
+            Messages.DockerHostPage_testOutcome, 360, 7), editing == null, this::validate);
         address.addModifyListener(e -> addressChanged());
         name.addModifyListener(e -> {
             nameEdited |= !updatingName;

@@ -17,6 +17,7 @@ import io.arrowhead.core.GatewayConnections;
 import io.arrowhead.scaleio.client.GatewayEndpoint;
 import io.arrowhead.ui.WidgetIds;
 import io.arrowhead.ui.internal.AccessibleNames;
+import io.arrowhead.ui.internal.TestOutcome;
 
 /**
  * The address and login of a gateway, for adding one or for editing one. Until the user edits the name, it follows
@@ -74,7 +75,8 @@ public final class GatewayPage extends WizardPage {
         ConnectionTest tester = new ConnectionTest(this, connections, editing);
         test.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> tester.run()));
         // only a new gateway must pass a test; an edited one has connected before
-        outcome = new TestOutcome(body, editing == null, this::validate);
+        outcome = new TestOutcome(body, new TestOutcome.Look("gateway", Messages.GatewayPage_saveUntested,
+            Messages.GatewayPage_testOutcome, 320, 4), editing == null, this::validate);
         url.addModifyListener(e -> urlChanged());
         name.addModifyListener(e -> {
             nameEdited |= !updatingName;
