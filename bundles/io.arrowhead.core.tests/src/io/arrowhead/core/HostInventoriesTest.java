@@ -132,6 +132,33 @@ class HostInventoriesTest {
     }
 
     @Test
+    void aRefreshWhileABackgroundCheckWaitsStillAsksAboutTheKey() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        fixture.hosts.setHostKeyCallback((host, type, fingerprint) -> {
+            asked.add(fingerprint);
+            return HostKeyDecision.ACCEPT_ONCE;
+        });
+        fixture.hosts.hostKeys().forget(fixture.a.definition());
+        Job.getJobManager().join(fixture.a, null);
+
+        Job background;
+        Job refresh;
+        var held = fixture.a.rule();
+        Job.getJobManager().beginRule(held, null);
+        try {
+            background = inventories.check(fixture.a);
+            refresh = inventories.refresh(fixture.a);
+        } finally {
+            Job.getJobManager().endRule(held);
+        }
+        refresh.join();
+        background.join();
+        assertEquals(List.of(fixture.emulatedA.hostKeyFingerprint()), asked, "the user's refresh asks about the key");
+        HostInventory refreshed = inventories.current(fixture.a);
+        assertEquals(HostState.CONNECTED, refreshed.state(), refreshed.problem());
+    }
+
+    @Test
     void aWrongPasswordIsALoginRefused() throws Exception {
         fixture.hosts.update(fixture.b, fixture.b.name(), fixture.b.definition(), "wrong".toCharArray());
         HostInventory checked = awaitState(fixture.b, i -> i.checkedAt() != null, "the check after the update");

@@ -66,7 +66,7 @@ public final class HostInventories implements AutoCloseable {
     /**
      * Checks the host because the user asked (F5), in a job under {@link ManagedHost#rule()}, already scheduled; an
      * unknown host key goes to the key callback. A check that is scheduled and has not started yet is returned
-     * instead of a second one.
+     * instead of a second one, unless it would not ask about the key: then it gives way to this one.
      */
     public Job refresh(ManagedHost host) {
         return check(host, true);
@@ -84,7 +84,11 @@ public final class HostInventories implements AutoCloseable {
         synchronized (latestChecks) {
             HostRefreshJob pending = latestChecks.get(host);
             if (pending != null && pending.getState() == Job.WAITING) {
-                return pending;
+                if (pending.asksAboutKeys() || !askAboutKeys) {
+                    return pending;
+                }
+                // The user's refresh must ask about an unknown key; a waiting background check would not.
+                pending.cancel();
             }
             HostRefreshJob job = new HostRefreshJob(host, hosts, gateways, access, this, askAboutKeys);
             latestChecks.put(host, job);

@@ -75,10 +75,15 @@ final class LabInConsole implements AutoCloseable {
         }
         for (ManagedHost host : hosts) {
             ArrowheadCore.hostInventories().refresh(host);
-            this.ui.waitUntil(host.name() + " connected with its SDC on the lab gateway", () -> {
-                HostInventory inventory = ArrowheadCore.hostInventories().current(host);
-                return inventory != null && inventory.state() == HostState.CONNECTED && inventory.sdc() != null;
-            });
+            try {
+                this.ui.waitUntil(host.name() + " connected with its SDC on the lab gateway", () -> {
+                    HostInventory inventory = ArrowheadCore.hostInventories().current(host);
+                    return inventory.state() == HostState.CONNECTED && inventory.sdc() != null;
+                });
+            } catch (AssertionError e) {
+                HostInventory last = ArrowheadCore.hostInventories().current(host);
+                throw new AssertionError(e.getMessage() + "; last known: " + last.state() + " " + last.problem(), e);
+            }
         }
         drops = new LabDrops(this.ui, navigator());
     }

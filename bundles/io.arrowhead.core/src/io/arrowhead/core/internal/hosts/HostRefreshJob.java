@@ -57,6 +57,11 @@ public final class HostRefreshJob extends Job {
         return host;
     }
 
+    /** Whether an unknown host key goes to the key callback, rather than leaving the host untrusted. */
+    public boolean asksAboutKeys() {
+        return askAboutKeys;
+    }
+
     @Override
     public boolean belongsTo(Object candidate) {
         return candidate == family || candidate == host;
