@@ -193,6 +193,43 @@ class HostInventoriesTest {
     }
 
     @Test
+    void anAttachAMoveAndADetachShowAtOnceFromTheOperationAndTheChecksThatFollowConfirmThem() throws Exception {
+        Volume volume = fixture.unmappedVolume(0);
+        HostInventory beforeA = check(fixture.a);
+        HostInventory beforeB = check(fixture.b);
+
+        HostsFixture.run(HostOperations.attach(fixture.connection, volume.id(), fixture.a,
+            AttachOptions.defaults("pgdata")));
+        HostInventory shown = firstHeard(fixture.a, i -> has(i, "pgdata"));
+        assertEquals(beforeA.checkedAt(), shown.checkedAt(), "shown from the operation, before any check");
+        HostDockerVolume fromRecord = shown.scaleIoVolumes().getFirst();
+        assertEquals(volume.id(), fromRecord.volumeId());
+        assertEquals(fixture.core.simulator.systemId(), fromRecord.systemId());
+        HostInventory confirmed = awaitState(fixture.a, i -> i.state() == HostState.CONNECTED && has(i, "pgdata")
+            && i.checkedAt().isAfter(beforeA.checkedAt()), "the check that confirms the attach");
+        assertEquals("ext4", confirmed.scaleIoVolumes().getFirst().filesystem());
+
+        heard.clear();
+        HostsFixture.run(HostOperations.move(fixture.connection, "pgdata", fixture.a, fixture.b,
+            AttachOptions.DEFAULT_DEVICE_TIMEOUT));
+        HostInventory arrived = firstHeard(fixture.b, i -> has(i, "pgdata"));
+        assertEquals(beforeB.checkedAt(), arrived.checkedAt(), "shown on the target from the operation");
+        assertEquals("ext4", arrived.scaleIoVolumes().getFirst().filesystem(), "the filesystem the source listed");
+        HostInventory left = firstHeard(fixture.a, i -> !has(i, "pgdata"));
+        assertEquals(confirmed.checkedAt(), left.checkedAt(), "gone from the source from the operation");
+        awaitState(fixture.b, i -> has(i, "pgdata") && i.checkedAt().isAfter(beforeB.checkedAt()),
+            "the check that confirms the move");
+
+        heard.clear();
+        HostInventory beforeDetach = inventories.current(fixture.b);
+        HostsFixture.run(HostOperations.detach(fixture.connection, fixture.b, "pgdata"));
+        HostInventory detached = firstHeard(fixture.b, i -> !has(i, "pgdata"));
+        assertEquals(beforeDetach.checkedAt(), detached.checkedAt(), "gone from the operation, before any check");
+        awaitState(fixture.b, i -> !has(i, "pgdata") && i.checkedAt().isAfter(beforeDetach.checkedAt()),
+            "the check that confirms the detach");
+    }
+
+    @Test
     void aHostThatStopsAnsweringKeepsWhatWasKnownAndRecoversOnRefresh() throws Exception {
         EmulatedDockerHost emulated = startHost(0);
         emulated.startContainer("cache", "cache-data");
@@ -232,6 +269,17 @@ class HostInventoriesTest {
         job.join();
         Job.getJobManager().join(host, null);
         return inventories.current(host);
+    }
+
+    private static boolean has(HostInventory inventory, String dockerVolume) {
+        return inventory.scaleIoVolumes().stream().anyMatch(volume -> volume.name().equals(dockerVolume));
+    }
+
+    /** The first inventory of the host that listeners heard and that meets the condition. */
+    private HostInventory firstHeard(ManagedHost host, Predicate<HostInventory> condition) {
+        return heard.stream().filter(i -> i.host().equals(host) && condition.test(i)).findFirst()
+            .orElseThrow(() -> new AssertionError("listeners heard no such inventory of " + host.name() + ": "
+                + heard));
     }
 
     private HostInventory awaitState(ManagedHost host, Predicate<HostInventory> condition, String what)

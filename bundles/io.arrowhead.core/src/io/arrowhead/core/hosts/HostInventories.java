@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.internal.hosts.HostRefreshJob;
 import io.arrowhead.core.internal.hosts.InventoryStates;
+import io.arrowhead.core.internal.hosts.OperationEffects;
 
 /**
  * What the console knows of each Docker host: its state, probe, SDC and Docker volumes, as the last check found them
@@ -166,10 +168,37 @@ public final class HostInventories implements AutoCloseable {
         }
     }
 
+    /**
+     * Shows what a finished operation did at once, from its record, and checks its hosts to confirm it: the check
+     * takes an SSH session and a few commands, which the operator should not wait for to see the result.
+     */
     private void operationEnded(OperationRecord record) {
-        for (String name : record.subject().hosts()) {
-            hosts.findByName(name).ifPresent(this::check);
+        List<ManagedHost> involved = record.subject().hosts().stream().map(hosts::findByName)
+            .flatMap(Optional::stream).toList();
+        String systemId = systemIdOf(record.subject().gateway());
+        HostInventory source = involved.isEmpty() ? null : current(involved.getFirst());
+        for (ManagedHost host : involved) {
+            HostInventory known = inventories.get(host);
+            if (known != null) {
+                OperationEffects.after(record, systemId, known, source)
+                    .ifPresent(after -> {
+                        if (inventories.replace(host, known, after)) {
+                            fire(after);
+                        }
+                    });
+            }
         }
+        involved.forEach(this::check);
+    }
+
+    private String systemIdOf(String gatewayName) {
+        for (GatewayConnection gateway : gateways.get()) {
+            var model = gateway.model();
+            if (gateway.name().equals(gatewayName) && model != null && model.system() != null) {
+                return model.system().id(); // as the operation labelled the Docker volume
+            }
+        }
+        return null;
     }
 
     private void fire(HostInventory inventory) {
