@@ -47,12 +47,14 @@ class UiLabDockerHostsTest {
                 "the data written on lab-host-1 reads back the same on lab-host-2");
             console.refreshByF5(2);
             long longest = freezes.longestMillis();
+            String cause = freezes.longestCause();
 
             OperationRecord detach = console.detachAndDelete(2, name);
             assertEquals(OperationRecord.Outcome.SUCCEEDED, detach.outcome(), detach.message());
             console.ui.waitUntil("the volume to be gone from the lab gateway", () -> console.gateway.model().volume(volumeId)
                 .isEmpty());
-            String line = "longest UI-thread event during attach, move and F5 on the lab: " + longest + " ms\n";
+            String line = "longest UI-thread event during attach, move and F5 on the lab: " + longest + " ms\n"
+                + cause + "\n";
             System.out.print(line);
             Files.writeString(Path.of(System.getProperty("arrowhead.lab.output", "target"), "ui-lab-freezes.txt"),
                 line);

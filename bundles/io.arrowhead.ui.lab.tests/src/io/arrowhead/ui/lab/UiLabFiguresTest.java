@@ -36,6 +36,7 @@ class UiLabFiguresTest {
     @Test
     void dropToTreeAndMoveTimes(Lab lab) throws Exception {
         Map<String, List<Long>> figures = new LinkedHashMap<>();
+        String longestCause = "";
         try (LabInConsole console = new LabInConsole(ui, lab);
             FreezeMonitor freezes = FreezeMonitor.start(ui.display())) {
             freezes.reset();
@@ -59,20 +60,21 @@ class UiLabFiguresTest {
                     add(figures, "move: operation record (job only)", move.record().duration().toMillis());
                     console.refreshByF5(2);
                     add(figures, "longest UI-thread event during the attaches, the move and F5", freezes.longestMillis());
+                    longestCause = freezes.longestCause();
                     console.detachAndDelete(2, name);
                 } else {
                     console.detachAndDelete(1, name);
                 }
             }
         }
-        write(figures);
+        write(figures, longestCause);
     }
 
     private static void add(Map<String, List<Long>> figures, String what, long millis) {
         figures.computeIfAbsent(what, key -> new ArrayList<>()).add(millis);
     }
 
-    private static void write(Map<String, List<Long>> figures) throws Exception {
+    private static void write(Map<String, List<Long>> figures, String longestCause) throws Exception {
         StringBuilder text = new StringBuilder("# what: milliseconds of each run (median), 16 GiB thin volumes, ext4,"
             + " drops through the navigator's drop assistant\n");
         figures.forEach((what, millis) -> {
@@ -80,6 +82,7 @@ class UiLabFiguresTest {
             text.append(what).append(": ").append(millis).append(" (median ").append(sorted.get(sorted.size() / 2))
                 .append(")\n");
         });
+        text.append("what the UI thread ran in the longest event: ").append(longestCause).append('\n');
         Path output = Path.of(System.getProperty("arrowhead.lab.output", "target"), "ui-lab-figures.txt");
         Files.writeString(output, text);
         System.out.print(text);

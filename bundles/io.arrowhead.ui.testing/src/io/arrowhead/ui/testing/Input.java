@@ -80,7 +80,7 @@ public final class Input {
         for (int i = 0; i < count; i++) {
             post(mouse(SWT.MouseDown, button));
             driver.pace(HAND_PACE);
-            post(mouse(SWT.MouseUp, button));
+            release(button);
         }
         driver.settle();
     }
@@ -223,6 +223,18 @@ public final class Input {
         event.keyCode = keyCode;
         event.character = character;
         return event;
+    }
+
+    /**
+     * Releases the button from the test thread. After a press on a control with a drag source, SWT polls the pointer
+     * on the UI thread until the button is released or 500 ms pass (drag detection), and runs no runnable meanwhile:
+     * a release posted through the UI thread would wait that long, which no person's click does.
+     */
+    private void release(int button) {
+        if (!driver.display().post(mouse(SWT.MouseUp, button))) {
+            throw new IllegalStateException("The display refused to release button " + button
+                + "; is XTest available?");
+        }
     }
 
     /** Posts on the UI thread: SWT/GTK moves the pointer through an API that checks the calling thread. */

@@ -112,7 +112,8 @@ class NavigatorTest {
             ui.waitUntil("the gateway to show the failure", () -> outageConnection.state() == ConnectionState.FAILED
                 && gateway.getText().contains("failed"));
             assertTrue(ui.onUi(() -> console.tree().isEnabled()), "the UI answers while the gateway is away");
-            System.out.println("Longest UI-thread event while the gateway failed: " + freezes.longestMillis() + " ms");
+            System.out.println("Longest UI-thread event while the gateway failed: " + freezes.longestMillis() + " ms\n"
+                + freezes.longestCause());
         }
         ui.screenshot("gateway-failed");
 
