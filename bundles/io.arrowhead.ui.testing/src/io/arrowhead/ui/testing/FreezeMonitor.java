@@ -32,6 +32,8 @@ public final class FreezeMonitor implements AutoCloseable {
     private static final long SAMPLE_AFTER_MILLIS = 50;
     private static final long SAMPLE_EVERY_MILLIS = 10;
     private static final int FRAMES_SHOWN = 25;
+    private static final int INNERMOST_FRAMES = 6;
+    private static final int PLACES_SHOWN = 8;
 
     private final Display display;
     private final Thread uiThread;
@@ -80,7 +82,21 @@ public final class FreezeMonitor implements AutoCloseable {
             .map(frame -> String.format("  %3d%% %s", 100 * seen.get(frame.toString()) / samples.size(), frame))
             .toList();
         return samples.size() + " samples of the UI thread, frames in at least half of them:\n"
-            + lines.stream().collect(Collectors.joining("\n"));
+            + lines.stream().collect(Collectors.joining("\n")) + "\nwhere the samples were, innermost frames:\n"
+            + innermost(samples);
+    }
+
+    /** The samples grouped by their innermost frames, most frequent first: where the time itself went. */
+    private static String innermost(List<StackTraceElement[]> samples) {
+        Map<String, Integer> places = new HashMap<>();
+        for (StackTraceElement[] sample : samples) {
+            String place = Arrays.stream(sample).limit(INNERMOST_FRAMES).map(StackTraceElement::toString)
+                .collect(Collectors.joining(" < "));
+            places.merge(place, 1, Integer::sum);
+        }
+        return places.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .limit(PLACES_SHOWN).map(e -> String.format("  %3d × %s", e.getValue(), e.getKey()))
+            .collect(Collectors.joining("\n"));
     }
 
     /** Starts a new measurement span. */

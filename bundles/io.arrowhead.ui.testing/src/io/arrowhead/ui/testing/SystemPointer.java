@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -39,6 +40,7 @@ public final class SystemPointer {
 
     private final UiDriver driver;
     private Point at;
+    private Shell pressedShell;
 
     SystemPointer(UiDriver driver) {
         this.driver = driver;
@@ -57,7 +59,8 @@ public final class SystemPointer {
     /** Brings the item's window to the front, puts the pointer on the item's label and presses the left button. */
     public void press(TreeItem item) {
         driver.onUi(() -> {
-            item.getParent().getShell().forceActive();
+            pressedShell = item.getParent().getShell();
+            pressedShell.forceActive();
             showInTheMiddle(item);
         });
         Point point = settledLabelCenter(item);
@@ -67,7 +70,8 @@ public final class SystemPointer {
     /** Brings the control's window to the front, puts the pointer on its centre and presses the left button. */
     public void press(Control control) {
         press(() -> {
-            control.getShell().forceActive();
+            pressedShell = control.getShell();
+            pressedShell.forceActive();
             return Input.center(control);
         });
     }
@@ -118,6 +122,16 @@ public final class SystemPointer {
         xdotool("mouseup", "1");
         at = null;
         driver.settle();
+        // GTK's drag leaves the X keyboard focus on the root window: with no window manager to give it back, keys
+        // would go to whatever is under the pointer. Focus the active shell again, as a window manager would.
+        driver.onUi(() -> {
+            Shell active = driver.display().getActiveShell();
+            Shell shell = active != null ? active : pressedShell;
+            if (shell != null && !shell.isDisposed()) {
+                shell.forceActive();
+            }
+        });
+        pressedShell = null;
     }
 
     /** The centre of the item's label (not its icon), in display coordinates; call on the UI thread. */

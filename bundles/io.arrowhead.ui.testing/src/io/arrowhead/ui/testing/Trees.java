@@ -52,8 +52,14 @@ public final class Trees {
         TreeItem current = null;
         for (String segment : path) {
             TreeItem parent = current;
+            // A parent that had no children when expanded stays collapsed when they come, as for a person.
             current = driver.waitFor("an item '" + segment + "' under " + (parent == null ? "the root" : "its parent"),
-                () -> startingWith(parent == null ? tree.getItems() : parent.getItems(), segment));
+                () -> {
+                    if (parent != null) {
+                        expandOne(parent);
+                    }
+                    return startingWith(parent == null ? tree.getItems() : parent.getItems(), segment);
+                });
             TreeItem item = current;
             driver.onUi(() -> expandOne(item));
         }

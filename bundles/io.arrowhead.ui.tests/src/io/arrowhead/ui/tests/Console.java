@@ -134,6 +134,22 @@ final class Console {
         ui.onUi(() -> navigator().getCommonViewer().collapseAll());
     }
 
+    /** Maximizes the Storage Explorer, as a double click on its tab does; {@link #restoreNavigator} undoes it. */
+    void maximizeNavigator() {
+        setNavigatorState(IWorkbenchPage.STATE_MAXIMIZED);
+    }
+
+    void restoreNavigator() {
+        setNavigatorState(IWorkbenchPage.STATE_RESTORED);
+    }
+
+    private void setNavigatorState(int state) {
+        ui.onUi(() -> {
+            navigator();
+            page().setPartState(page().findViewReference(ArrowheadViews.NAVIGATOR), state);
+        });
+    }
+
     /** Puts the views back where the perspective has them, as a test that moved them may have left them. */
     void resetLayout() {
         ui.onUi(() -> page().resetPerspective());
