@@ -67,7 +67,11 @@ class DockerHostDropTest {
         ManagedHost first = hosts.host("docker-01");
         ManagedHost second = hosts.host("docker-02");
         VolumeNode dragged = new VolumeNode(fixture.demo(), volume.id());
-        assertTrue(drops.hover(dragged, new DockerHostNode(first)).isOK());
+        IStatus accepted = drops.hover(dragged, new DockerHostNode(first));
+        String attachAction = "Release to attach " + volume.name() + " to docker-01.";
+        assertTrue(accepted.isOK());
+        assertEquals(attachAction, accepted.getMessage(), "what the drop will do");
+        ui.find(console.window()).withText(CLabel.class, attachAction);
 
         drops.drop(dragged, new DockerHostNode(first));
         Shell attach = ui.shell("Attach to Docker Host");
@@ -92,7 +96,9 @@ class DockerHostDropTest {
             hosts.lastOperation().message());
 
         DockerVolumeNode dockerVolume = new DockerVolumeNode(first, NAME);
-        assertTrue(drops.hover(dockerVolume, new DockerHostNode(second)).isOK());
+        IStatus movable = drops.hover(dockerVolume, new DockerHostNode(second));
+        assertTrue(movable.isOK());
+        assertEquals("Release to move Docker volume " + NAME + " from docker-01 to docker-02.", movable.getMessage());
         drops.drop(dockerVolume, new DockerHostNode(second));
         Shell confirm = ui.shell("Move to Docker Host");
         String question = String.join(" ", ui.dialogs().messages(confirm));

@@ -39,8 +39,6 @@ import io.arrowhead.ui.testing.UiDriver;
 @Order(Integer.MAX_VALUE)
 class DockerHostRealDragTest {
 
-    private static final String NAME = DemoDockerHosts.PREFIX + "dragged";
-
     private final UiDriver ui = new UiDriver();
     private final Console console = new Console(ui);
     private final MappingFixture fixture = new MappingFixture(console);
@@ -73,14 +71,27 @@ class DockerHostRealDragTest {
         TreeItem volumeItem = fixture.volumeItem(volume);
         TreeItem firstItem = ui.trees().expand(console.tree(), "Docker Hosts", "docker-01  ");
 
-        pointer.drag(volumeItem, firstItem);
+        String action = "Release to attach " + volume.name() + " to docker-01.";
+        try {
+            pointer.press(volumeItem);
+            pointer.moveTo(firstItem);
+            ui.waitUntil("what the drop will do, in the status line while the button is down: " + action,
+                () -> statusShows(action));
+        } finally {
+            pointer.release();
+        }
+        // The Docker volume keeps the volume's name, which the dialog offers: no typing after a real drag, where
+        // Xvfb without a window manager may drop keys.
+        String name = volume.name();
+        hosts.track(name);
         Shell attach = ui.shell("Attach to Docker Host");
-        ui.input().replaceText(ui.find(attach).withId(Text.class, "attach.name"), NAME);
+        Text nameField = ui.find(attach).withId(Text.class, "attach.name");
+        assertEquals(name, ui.onUi(() -> nameField.getText()), "the dialog offers the volume's name");
         ui.dialogs().close(attach, "Attach");
-        TreeItem attached = ui.waitFor("docker-01 to show " + NAME + " by itself, expanded", () ->
-            firstItem.getExpanded() ? child(firstItem, NAME + "  ") : null);
+        TreeItem attached = ui.waitFor("docker-01 to show " + name + " by itself, expanded", () ->
+            firstItem.getExpanded() ? child(firstItem, name + "  ") : null);
 
-        assertEquals(volume.id(), hosts.dockerVolume(first, NAME).orElseThrow().volumeId(),
+        assertEquals(volume.id(), hosts.dockerVolume(first, name).orElseThrow().volumeId(),
             "the emulated docker-01 has the Docker volume");
         assertTrue(mappedTo(volume, "docker-01"), "mapped at the simulator to docker-01's SDC");
         assertEquals(OperationRecord.Kind.ATTACH, hosts.lastOperation().kind());
@@ -89,12 +100,12 @@ class DockerHostRealDragTest {
         pointer.drag(attached, secondItem);
         Shell confirm = ui.shell("Move to Docker Host");
         ui.dialogs().close(confirm, "Move");
-        ui.waitFor("docker-02 to show " + NAME + " by itself, expanded", () ->
-            secondItem.getExpanded() ? child(secondItem, NAME + "  ") : null);
+        ui.waitFor("docker-02 to show " + name + " by itself, expanded", () ->
+            secondItem.getExpanded() ? child(secondItem, name + "  ") : null);
 
         console.awaitGatewayJobs();
-        assertTrue(hosts.dockerVolume(first, NAME).isEmpty(), "gone from docker-01");
-        assertEquals(volume.id(), hosts.dockerVolume(second, NAME).orElseThrow().volumeId());
+        assertTrue(hosts.dockerVolume(first, name).isEmpty(), "gone from docker-01");
+        assertEquals(volume.id(), hosts.dockerVolume(second, name).orElseThrow().volumeId());
         assertTrue(mappedTo(volume, "docker-02") && !mappedTo(volume, "docker-01"), "the mapping moved");
         assertEquals(OperationRecord.Outcome.SUCCEEDED, hosts.lastOperation().outcome(),
             hosts.lastOperation().message());

@@ -87,7 +87,11 @@ class VolumeDropTest {
         Sdc sdc = fixture.model().sdcs().get(1);
         SdcNode target = new SdcNode(fixture.demo(), sdc.id());
         VolumeNode dragged = new VolumeNode(fixture.demo(), volume.id());
-        assertTrue(hover(dragged, target).isOK());
+        IStatus accepted = hover(dragged, target);
+        String action = "Release to map " + volume.name() + " to SDC " + ClusterModel.sdcLabel(sdc) + ".";
+        assertTrue(accepted.isOK());
+        assertEquals(action, accepted.getMessage(), "what the drop will do");
+        ui.find(console.window()).withText(CLabel.class, action);
 
         VolumeDropAssistant assistant = assistant(dragged, target);
         // The assistant takes what it needs from the event and the dragged selection, not from the adapter.

@@ -2,6 +2,7 @@ package io.arrowhead.ui.internal.dnd;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import io.arrowhead.ui.internal.attach.DockerHostActions;
@@ -24,6 +25,11 @@ final class DockerHostDropTarget implements VolumeDropTarget {
     @Override
     public String refusal(List<VolumeNode> volumes, Object element) {
         return DockerHostRules.attachProblem(volumes, HostStates.of(((DockerHostNode) element).host()));
+    }
+
+    @Override
+    public String action(List<VolumeNode> volumes, Object element) {
+        return NLS.bind(Messages.Drop_attach, VolumeDropTargets.names(volumes), ((DockerHostNode) element).host().name());
     }
 
     @Override

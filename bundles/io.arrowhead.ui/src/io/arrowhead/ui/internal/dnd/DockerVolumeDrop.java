@@ -3,6 +3,7 @@ package io.arrowhead.ui.internal.dnd;
 import java.util.List;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import io.arrowhead.ui.internal.attach.DockerHostActions;
@@ -36,6 +37,12 @@ final class DockerVolumeDrop {
         DockerVolumeNode node = dragged.getFirst();
         return DockerHostRules.moveProblem(node.dockerVolumeName(), HostStates.of(node.host()),
             HostStates.of(target.host()));
+    }
+
+    static String action(List<DockerVolumeNode> dragged, DockerHostNode target) {
+        DockerVolumeNode node = dragged.getFirst();
+        return NLS.bind(Messages.Drop_move, new Object[] { node.dockerVolumeName(), node.host().name(),
+            target.host().name() });
     }
 
     static void drop(Shell shell, List<DockerVolumeNode> dragged, DockerHostNode target) {

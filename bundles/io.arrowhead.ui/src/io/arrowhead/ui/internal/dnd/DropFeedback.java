@@ -15,8 +15,8 @@ import org.eclipse.ui.PlatformUI;
 import io.arrowhead.ui.ArrowheadViews;
 
 /**
- * Shows why a drop is refused in the navigator's status line while the mouse is over the refused element, and
- * clears it when the mouse moves to another element, leaves the tree, or the drop ends. The platform only asks the
+ * Shows in the navigator's status line what a drop on the element under the mouse would do, or why it is refused,
+ * and clears it when the mouse moves to another element, leaves the tree, or the drop ends. The platform only asks the
  * assistant about elements it may take, so leaving one is noticed by a listener of the tree's drop target.
  */
 final class DropFeedback {
@@ -27,9 +27,13 @@ final class DropFeedback {
 
     void show(DropTargetEvent event, Object target, IStatus status) {
         hook(event);
+        String message = status.getMessage();
         if (status.getSeverity() == IStatus.ERROR) {
             shownFor = target;
-            setErrorMessage(status.getMessage());
+            show(null, message);
+        } else if (status.isOK() && message != null && !message.isEmpty()) {
+            shownFor = target;
+            show(message, null);
         } else {
             clear();
         }
@@ -38,7 +42,7 @@ final class DropFeedback {
     void clear() {
         if (shownFor != null) {
             shownFor = null;
-            setErrorMessage(null);
+            show(null, null);
         }
     }
 
@@ -69,13 +73,15 @@ final class DropFeedback {
         });
     }
 
-    private static void setErrorMessage(String message) {
+    /** The error message shows over the plain one; each is cleared with null. */
+    private static void show(String message, String errorMessage) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         IViewPart navigator = page == null ? null : page.findView(ArrowheadViews.NAVIGATOR);
         if (navigator != null) {
             IStatusLineManager statusLine = navigator.getViewSite().getActionBars().getStatusLineManager();
-            statusLine.setErrorMessage(message);
+            statusLine.setErrorMessage(errorMessage);
+            statusLine.setMessage(message);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
+import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.MappingRules;
 import io.arrowhead.scaleio.client.model.Sdc;
 import io.arrowhead.scaleio.client.model.Volume;
@@ -51,6 +52,13 @@ final class SdcDropTarget implements VolumeDropTarget {
             }
         }
         return null;
+    }
+
+    @Override
+    public String action(List<VolumeNode> volumes, Object element) {
+        SdcNode target = (SdcNode) element;
+        String sdc = target.sdc().map(ClusterModel::sdcLabel).orElse(target.id());
+        return NLS.bind(Messages.Drop_map, VolumeDropTargets.names(volumes), sdc);
     }
 
     @Override

@@ -86,7 +86,10 @@ public final class VolumeDropAssistant extends CommonDropAdapterAssistant {
         return Status.OK_STATUS;
     }
 
-    /** OK, CANCEL for what is no volume drop at all, or an error whose message is the reason for the refusal. */
+    /**
+     * OK with what the drop will do as its message, CANCEL for what is no volume drop at all, or an error whose
+     * message is the reason for the refusal.
+     */
     private static IStatus check(Object target, ISelection dragged) {
         Optional<VolumeDropTarget> handler = VolumeDropTargets.forElement(target);
         if (handler.isEmpty() || !(dragged instanceof IStructuredSelection selection) || selection.isEmpty()) {
@@ -98,13 +101,18 @@ public final class VolumeDropAssistant extends CommonDropAdapterAssistant {
                 return Status.CANCEL_STATUS;
             }
             String refusal = DockerVolumeDrop.refusal(dockerVolumes, host);
-            return refusal == null ? Status.OK_STATUS : Status.error(refusal);
+            return refusal == null ? accepted(DockerVolumeDrop.action(dockerVolumes, host)) : Status.error(refusal);
         }
         List<VolumeNode> volumes = MappingSelection.volumeNodes(selection);
         if (volumes.size() != selection.size()) {
             return Status.error(Messages.Drop_onlyVolumes);
         }
         String refusal = handler.get().refusal(volumes, target);
-        return refusal == null ? Status.OK_STATUS : Status.error(refusal);
+        return refusal == null ? accepted(handler.get().action(volumes, target)) : Status.error(refusal);
+    }
+
+    /** An accepted drop, whose message says what releasing the button will do. */
+    private static IStatus accepted(String action) {
+        return new Status(IStatus.OK, VolumeDropAssistant.class, action);
     }
 }

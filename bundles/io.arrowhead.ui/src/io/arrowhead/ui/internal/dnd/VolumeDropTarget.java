@@ -24,6 +24,12 @@ public interface VolumeDropTarget {
     String refusal(List<VolumeNode> volumes, Object element);
 
     /**
+     * What releasing the button over the element does, as a sentence shown while the mouse hovers an element that
+     * {@link #refusal} accepts.
+     */
+    String action(List<VolumeNode> volumes, Object element);
+
+    /**
      * Carries out a drop that {@link #refusal} accepted, after whatever confirmation it needs. Runs on the UI
      * thread after the drag has ended; it schedules jobs and never waits for them.
      */

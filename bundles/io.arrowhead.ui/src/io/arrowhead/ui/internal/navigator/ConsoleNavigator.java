@@ -71,6 +71,7 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
         super.createPartControl(body);
         CommonViewer viewer = getCommonViewer();
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        DragImage.install(viewer.getTree());
         children = NavigatorState.children(
             getNavigatorContentService().findStateModel(NavigatorState.CLUSTER_CONTENT));
         refresher.attach(viewer, connections.all());

@@ -88,6 +88,7 @@ public final class Messages extends NLS {
     public static String OtherVolumes_qualifier;
     public static String OtherVolumes_description;
     public static String Text_backing;
+    public static String Drag_more;
 
     static {
         NLS.initializeMessages("io.arrowhead.ui.internal.navigator.messages", Messages.class);
