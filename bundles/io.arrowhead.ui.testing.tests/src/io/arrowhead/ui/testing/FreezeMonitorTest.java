@@ -21,7 +21,8 @@ class FreezeMonitorTest {
             long longest = freezes.longestMillis();
             String cause = freezes.longestCause();
 
-            assertTrue(longest >= 300, "a 300 ms event shows as at least that: " + longest);
+            // A probe is posted every few milliseconds, so the first one may arrive some way into the event.
+            assertTrue(longest >= 250, "a 300 ms event shows as most of that: " + longest);
             assertTrue(cause.contains("FreezeMonitorTest.holdTheUiThreadForAWhile"), cause);
 
             freezes.reset();
