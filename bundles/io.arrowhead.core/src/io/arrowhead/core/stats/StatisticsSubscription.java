@@ -12,7 +12,11 @@ public interface StatisticsSubscription extends AutoCloseable {
 
     List<StatisticsSelection> selections();
 
-    /** Stops the updates; the gateway's poller stops too once nobody is subscribed to it. Idempotent. */
+    /**
+     * Stops the updates; the gateway's poller stops too once nobody is subscribed to it. Idempotent, from any thread,
+     * also from inside the listener. It does not wait for a tick in flight, so the listener may still hear that
+     * tick once after this returns, on the job thread, and must tolerate it (for example, a disposed chart).
+     */
     @Override
     void close();
 }
