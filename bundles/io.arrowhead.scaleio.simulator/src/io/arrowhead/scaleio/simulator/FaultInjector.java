@@ -67,6 +67,19 @@ public final class FaultInjector {
         rules.dropNext(EndpointPattern.parse(endpoint), count);
     }
 
+    /**
+     * Counts the calls of an endpoint from now on, whether they are served or meet a fault; counting the same
+     * endpoint again starts from zero. {@link #clear()} keeps the counters.
+     */
+    public void countCalls(String endpoint) {
+        rules.countCalls(EndpointPattern.parse(endpoint));
+    }
+
+    /** How many calls of the endpoint arrived since {@link #countCalls(String)}; 0 if it is not counted. */
+    public long calls(String endpoint) {
+        return rules.calls(EndpointPattern.parse(endpoint));
+    }
+
     /** Invalidates every session token, so each client gets a 401 and has to log in again. */
     public void expireAllTokens() {
         tokens.expireAll();
