@@ -100,9 +100,12 @@ final class TopVolumesPanel {
         List<Row> ranked = TopVolumes.rank(volumes, TopVolumes.CANDIDATES);
         top.scanned(update.sampledAt());
         if (!ranked.isEmpty()) {
-            // the scan is done until the next is due; the candidates go on each tick
-            scan.close();
-            scan = null;
+            // the scan is done until the next is due; the candidates go on each tick. A tick in flight may still
+            // arrive after the close: it ranks again, harmlessly.
+            if (scan != null) {
+                scan.close();
+                scan = null;
+            }
             if (watch != null) {
                 watch.close();
             }
