@@ -32,7 +32,7 @@ public final class LiveChart {
     private final ChartUnit unit;
     private final List<ChartLine> lines = new ArrayList<>();
     private final TimeSeriesCollection dataset = new TimeSeriesCollection();
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer renderer = new DecimatingLineRenderer();
     private final Set<ChartLine> changed = new LinkedHashSet<>();
     private final JFreeChart chart;
     private final TextTitle status;
@@ -45,7 +45,6 @@ public final class LiveChart {
     public LiveChart(Composite parent, String title, ChartUnit unit) {
         this.title = title;
         this.unit = unit;
-        renderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(dataset, new DateAxis(), ChartStyle.valueAxis(unit), renderer);
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart, parent.getDisplay());
@@ -56,7 +55,7 @@ public final class LiveChart {
         canvas = new ChartCanvas(controls.body(), chart, this::accessibleName, this::statusText);
         window = new TimeWindow(plot, canvas);
         canvas.beforeRender(() -> {
-            window.apply();
+            window.apply(lines, canvas.control().getSize().x);
             limit.keepVisible();
         });
         controls.attach(canvas);

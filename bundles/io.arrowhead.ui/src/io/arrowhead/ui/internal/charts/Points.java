@@ -42,6 +42,12 @@ final class Points {
         }
     }
 
+    /** The index of the first point at or after the time; the item count when there is none. */
+    static int firstAtOrAfter(TimeSeries series, long epochMillis) {
+        int index = series.getIndex(at(epochMillis));
+        return index >= 0 ? index : -index - 1;
+    }
+
     /** The index of the point nearest in time, or -1 for an empty series. */
     static int nearest(TimeSeries series, long epochMillis) {
         int count = series.getItemCount();

@@ -9,12 +9,15 @@ import org.jfree.chart.axis.TickUnits;
 
 /**
  * Axis tick labels in a chart's unit, and tick steps that fall on round figures of that unit: binary units step by
- * 1, 2, 5, 10... times a power of 1024, so that a bandwidth axis reads "0, 5 MiB/s, 10 MiB/s" and not "19.5 MiB/s".
+ * 1, 2, 5... 128, 256, 512 times a power of 1024, so that a bandwidth axis reads "0, 5 MiB/s, 10 MiB/s" and
+ * not "19.5 MiB/s".
  */
 final class UnitFormat extends NumberFormat {
 
     private static final long serialVersionUID = 1L;
     private static final int[] STEPS = {1, 2, 5};
+    /** Steps within one binary unit: past 100 they halve the next unit, so ticks never read "2.4 TiB". */
+    private static final int[] BINARY_STEPS = {1, 2, 5, 10, 20, 50, 100, 128, 256, 512};
 
     private final ChartUnit unit;
 
@@ -27,10 +30,11 @@ final class UnitFormat extends NumberFormat {
         UnitFormat format = new UnitFormat(unit);
         TickUnits units = new TickUnits();
         if (unit.isBinary()) {
+            addSteps(units, 0.1, format);
             for (int power = 0; power <= 5; power++) {
                 double base = Math.pow(1024, power);
-                for (double decade = power == 0 ? 0.1 : 1; decade <= 100; decade *= 10) {
-                    addSteps(units, base * decade, format);
+                for (int step : BINARY_STEPS) {
+                    units.add(new NumberTickUnit(base * step, format));
                 }
             }
         } else {
