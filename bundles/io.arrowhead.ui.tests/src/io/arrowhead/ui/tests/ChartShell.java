@@ -1,5 +1,6 @@
 package io.arrowhead.ui.tests;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -8,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
 import io.arrowhead.ui.testing.UiDriver;
@@ -53,10 +55,20 @@ final class ChartShell<T> {
             .orElseThrow();
     }
 
-    /** Paints what is pending now, so that a screenshot shows the chart's latest state. */
+    /** Asks the canvas to paint and waits until it has, so that a screenshot shows the chart's latest state. */
     void paintNow() {
         Canvas canvas = canvas();
-        ui.onUi(canvas::update);
+        AtomicBoolean painted = new AtomicBoolean();
+        Listener listener = event -> painted.set(true);
+        ui.onUi(() -> {
+            canvas.addListener(SWT.Paint, listener);
+            canvas.redraw();
+        });
+        try {
+            ui.waitUntil("the chart to paint", painted::get);
+        } finally {
+            ui.onUi(() -> canvas.removeListener(SWT.Paint, listener));
+        }
     }
 
     void close() {

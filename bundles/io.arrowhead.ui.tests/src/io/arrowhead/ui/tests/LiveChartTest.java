@@ -15,6 +15,9 @@ import java.util.Collection;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ToolItem;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
@@ -138,7 +141,7 @@ class LiveChartTest {
         ToolItem hour = ui.find(window.shell()).withText(ToolItem.class, "1 h");
         ui.onUi(() -> {
             hour.setSelection(true);
-            hour.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            hour.notifyListeners(SWT.Selection, new Event());
         });
         assertEquals(Duration.ofHours(1), ui.onUi(chart::window));
         assertEquals(3_600_000, shownRange().getLength(), 1);
@@ -177,6 +180,41 @@ class LiveChartTest {
         ui.input().type(" ");
         assertFalse(ui.onUi(chart::isPaused), "Space resumes");
         ui.find(window.shell()).withText(ToolItem.class, "Pause");
+    }
+
+    @Test
+    void hoveringShowsTheTimeAndTheNearestValuesElseTheKeys() {
+        long end = wholeSecond();
+        ui.onUi(() -> chart.batch(() -> {
+            for (int i = 0; i < 300; i++) {
+                chart.add(read, end - i * 1000L, 12300);
+                chart.add(write, end - i * 1000L, 4100);
+            }
+        }));
+        window.paintNow();
+        Canvas canvas = window.canvas();
+        String tip = ui.onUi(() -> {
+            Point size = canvas.getSize();
+            move(canvas, size.x / 2, size.y / 2);
+            return canvas.getToolTipText();
+        });
+        String[] lines = tip.split("\n");
+        assertEquals(3, lines.length, tip);
+        assertTrue(lines[0].matches(".*\\d{1,2}:\\d{2}:\\d{2}.*"), "the first line is the time: " + tip);
+        assertEquals("Read 12,300", lines[1]);
+        assertEquals("Write 4,100", lines[2]);
+        String outside = ui.onUi(() -> {
+            move(canvas, 1, 1);
+            return canvas.getToolTipText();
+        });
+        assertTrue(outside.startsWith("Keys: Space pauses or resumes"), outside);
+    }
+
+    private static void move(Canvas canvas, int x, int y) {
+        Event event = new Event();
+        event.x = x;
+        event.y = y;
+        canvas.notifyListeners(SWT.MouseMove, event);
     }
 
     @Test
