@@ -33,6 +33,7 @@ final class ChartCanvas {
     private Runnable beforeRender = () -> { };
     private Image buffer;
     private boolean stale = true;
+    private long renderedAt;
 
     ChartCanvas(Composite parent, JFreeChart chart, Supplier<String> name, Supplier<String> description) {
         this.chart = chart;
@@ -117,7 +118,13 @@ final class ChartCanvas {
         }
     }
 
+    /** When the chart was last rendered, in epoch milliseconds; 0 before the first render. */
+    long renderedAt() {
+        return renderedAt;
+    }
+
     private void render(Image image) {
+        renderedAt = System.currentTimeMillis();
         beforeRender.run();
         GC gc = new GC(image);
         // SWTGraphics2D pools the SWT colours and fonts it makes while drawing and disposes them in dispose().

@@ -137,18 +137,7 @@ public final class LiveChart {
 
     /** "System IOPS: read 12,300, write 4,100": the title and each line's latest value. */
     public String accessibleName() {
-        List<String> values = new ArrayList<>();
-        boolean anyPoint = false;
-        for (ChartLine line : lines) {
-            if (line.role() != SeriesRole.LIMIT) {
-                double latest = line.latest();
-                anyPoint |= line.series().getItemCount() > 0;
-                String value = Double.isNaN(latest) ? Messages.LiveChart_noValue : unit.format(latest);
-                values.add(NLS.bind(Messages.LiveChart_lineValue, line.label().toLowerCase(), value));
-            }
-        }
-        String shown = anyPoint ? String.join(", ", values) : Messages.LiveChart_noData;
-        return NLS.bind(Messages.LiveChart_name, title, shown);
+        return ChartSummary.of(title, lines, unit);
     }
 
     /** Writes the points in the shown window as CSV: a time column in ISO-8601 UTC, then one per line. */

@@ -10,8 +10,9 @@ import org.jfree.data.Range;
 import org.jfree.data.time.TimeSeries;
 
 /**
- * The time a chart shows: a window of 1, 5, 15 or 60 minutes ending now, which keeps sliding between points (a
- * timer redraws each second) until paused; paused, it stays where it was.
+ * The time a chart shows: a window of 1, 5, 15 or 60 minutes ending now, which keeps sliding between points until
+ * paused; paused, it stays where it was. A timer redraws once the axis would move by a pixel, but at most once a
+ * second and not when a tick has just redrawn it.
  */
 final class TimeWindow {
 
@@ -36,12 +37,19 @@ final class TimeWindow {
                 if (canvas.control().isDisposed()) {
                     return;
                 }
-                if (pausedAt == 0 && canvas.control().isVisible()) {
+                if (pausedAt == 0 && canvas.control().isVisible()
+                    && System.currentTimeMillis() - canvas.renderedAt() >= millisPerPixel()) {
                     canvas.invalidate();
                 }
                 display.timerExec(SLIDE_MILLIS, this);
             }
         });
+    }
+
+    /** How long the axis takes to move by one pixel, but at least the timer's second (less a tenth for its jitter). */
+    private long millisPerPixel() {
+        int width = Math.max(1, canvas.control().getSize().x);
+        return Math.max(SLIDE_MILLIS - SLIDE_MILLIS / 10, length.toMillis() / width);
     }
 
     Duration length() {
