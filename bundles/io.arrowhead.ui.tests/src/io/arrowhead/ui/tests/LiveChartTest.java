@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,19 +13,25 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ToolItem;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.swt.SWTGraphics2D;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +116,51 @@ class LiveChartTest {
         ui.onUi(() -> export(file));
         assertEquals(String.join("\n", "time,Read (IOPS),Write (IOPS)", iso(start) + ",100,",
             iso(start + 1000) + ",,", iso(start + 2000) + ",300,", ""), Files.readString(file));
+    }
+
+    @Test
+    void aGapIsDrawnAsAGapAndPointsEitherSideAsLines() {
+        long end = wholeSecond();
+        ui.onUi(() -> {
+            chart.setWindow(Duration.ofMinutes(1));
+            chart.batch(() -> {
+                for (int second = 60; second >= 0; second--) {
+                    boolean outage = second >= 21 && second <= 40;
+                    chart.add(read, end - second * 1000L, outage ? Double.NaN : 100);
+                }
+            });
+        });
+        boolean[] blue = ui.onUi(() -> {
+            chart.renderNow();
+            Image image = new Image(ui.display(), 800, 400);
+            GC gc = new GC(image);
+            SWTGraphics2D graphics = new SWTGraphics2D(gc);
+            try {
+                ChartRenderingInfo info = new ChartRenderingInfo();
+                chart.chart().draw(graphics, new Rectangle2D.Double(0, 0, 800, 400), info);
+                Rectangle2D area = info.getPlotInfo().getDataArea();
+                int y = (int) Math.round(plot().getRangeAxis().valueToJava2D(100, area, RectangleEdge.LEFT));
+                ImageData pixels = image.getImageData();
+                long[] times = {end - 50_000, end - 30_000, end - 10_000};
+                boolean[] found = new boolean[times.length];
+                for (int i = 0; i < times.length; i++) {
+                    double x2d = plot().getDomainAxis().valueToJava2D(times[i], area, RectangleEdge.BOTTOM);
+                    int x = (int) Math.round(x2d);
+                    for (int dy = -3; dy <= 3; dy++) {
+                        RGB rgb = pixels.palette.getRGB(pixels.getPixel(x, y + dy));
+                        found[i] |= rgb.blue > rgb.red + 60;
+                    }
+                }
+                return found;
+            } finally {
+                graphics.dispose();
+                gc.dispose();
+                image.dispose();
+            }
+        });
+        assertTrue(blue[0], "the read line is drawn before the gap");
+        assertFalse(blue[1], "nothing is drawn across the gap");
+        assertTrue(blue[2], "the read line is drawn after the gap");
     }
 
     @Test
