@@ -3,7 +3,6 @@ package io.arrowhead.ui.internal.charts;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.jfree.chart.JFreeChart;
@@ -47,7 +46,6 @@ public final class CapacityBar {
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart, parent.getDisplay());
         canvas = new ChartCanvas(parent, chart, this::accessibleName, () -> null);
-        GridDataFactory.fillDefaults().grab(true, false).hint(400, 150).applyTo(canvas.control());
     }
 
     /** Shows these parts of a capacity of totalKib; parts beyond it draw past the 100 % line. */
@@ -92,6 +90,7 @@ public final class CapacityBar {
         return name;
     }
 
+    /** The canvas, for the caller to lay out (about 150 pixels high shows the bar, its axis and legend). */
     public Control getControl() {
         return canvas.control();
     }
