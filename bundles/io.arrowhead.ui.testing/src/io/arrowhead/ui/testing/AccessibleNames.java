@@ -28,7 +28,7 @@ public final class AccessibleNames {
         return event.result;
     }
 
-    /** The description the control's accessible listeners give it, or {@code null} when none describes it. */
+    /** The description the control's accessible listeners give it, or {@code null} when none of them does. */
     public static String descriptionOf(Control control) {
         AccessibleEvent event = new AccessibleEvent(control);
         event.childID = ACC.CHILDID_SELF;
