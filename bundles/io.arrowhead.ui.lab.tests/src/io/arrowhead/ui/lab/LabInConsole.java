@@ -135,7 +135,14 @@ final class LabInConsole implements AutoCloseable {
         ui.dialogs().close(attach, "Attach");
         awaitChild(index, dockerName);
         Duration shown = Duration.ofNanos(System.nanoTime() - pressed);
-        return new Attached(shown, lastRecord(OperationRecord.Kind.ATTACH));
+        OperationRecord record = lastRecord(OperationRecord.Kind.ATTACH);
+        // The tree shows the attach from its own record; the host's check over SSH follows. Containers the test
+        // runs next must come after that check, or it would list them as still running until the next one.
+        ui.waitUntil("the check of " + host(index).name() + " after the attach", () -> {
+            var checked = ArrowheadCore.hostInventories().current(host(index)).checkedAt();
+            return checked != null && record.end() != null && checked.isAfter(record.end());
+        });
+        return new Attached(shown, record);
     }
 
     /** Drops the Docker volume on the other host, confirms the move, and returns how long until it shows there. */

@@ -1,6 +1,5 @@
 package io.arrowhead.ui.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,17 +16,16 @@ class FreezeMonitorTest {
             ui.settle();
             freezes.reset();
             ui.onUi(FreezeMonitorTest::holdTheUiThreadForAWhile);
-            ui.settle();
-            long longest = freezes.longestMillis();
-            String cause = freezes.longestCause();
-
-            // A probe is posted every few milliseconds, so the first one may arrive some way into the event.
-            assertTrue(longest >= 250, "a 300 ms event shows as most of that: " + longest);
-            assertTrue(cause.contains("FreezeMonitorTest.holdTheUiThreadForAWhile"), cause);
+            // The probe thread records the delay once its task ran; on a loaded machine that may come a little
+            // later. A probe is posted every few milliseconds, so the first may arrive some way into the event.
+            ui.waitUntil("the 300 ms event to be measured and its cause named", () -> freezes.longestMillis() >= 250
+                && freezes.longestCause().contains("FreezeMonitorTest.holdTheUiThreadForAWhile"));
+            assertTrue(freezes.longestMillis() < 5_000, "one event measured: " + freezes.longestMillis());
 
             freezes.reset();
-            assertEquals(0, freezes.longestMillis());
-            assertEquals("", freezes.longestCause(), "a new span has no cause yet");
+            // a probe posted just before the reset may still record its short wait
+            assertTrue(freezes.longestMillis() < 250, "the long event is forgotten: " + freezes.longestMillis());
+            assertFalse(freezes.longestCause().contains("holdTheUiThreadForAWhile"), "a new span has another cause");
         }
     }
 

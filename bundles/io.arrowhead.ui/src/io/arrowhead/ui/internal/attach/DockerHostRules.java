@@ -13,6 +13,7 @@ import io.arrowhead.core.hosts.HostInventory;
 import io.arrowhead.hosts.ContainerUse;
 import io.arrowhead.hosts.DockerVolume;
 import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.ui.internal.Formats;
 import io.arrowhead.ui.model.VolumeNode;
 
 /**
@@ -107,6 +108,7 @@ public final class DockerHostRules {
             return null;
         }
         String names = users.stream().map(u -> u.name() + " (" + u.state() + ")").collect(Collectors.joining(", "));
-        return NLS.bind(Messages.Rule_inUse, new Object[] { name, inventory.host().name(), names });
+        return NLS.bind(Messages.Rule_inUse, new Object[] { name, inventory.host().name(), names,
+            Formats.time(inventory.checkedAt()) });
     }
 }
