@@ -4,22 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.stats.Metric;
 import io.arrowhead.core.stats.StatisticsUpdate;
 import io.arrowhead.demo.Demo;
 import io.arrowhead.scaleio.client.Statistics;
 import io.arrowhead.scaleio.client.StatisticsSelection;
+import io.arrowhead.scaleio.client.model.Sdc;
+import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.scaleio.simulator.FaultInjector;
+import io.arrowhead.ui.WidgetIds;
 import io.arrowhead.ui.internal.charts.ChartUnit;
 import io.arrowhead.ui.internal.editors.Editors;
+import io.arrowhead.ui.internal.performance.PerformancePage;
+import io.arrowhead.ui.model.SdcNode;
+import io.arrowhead.ui.model.VolumeNode;
 import io.arrowhead.ui.testing.ScreenshotOnFailure;
 import io.arrowhead.ui.testing.UiDriver;
 
@@ -75,15 +84,16 @@ class DashboardTest {
     @Test
     void withTheDashboardAndTwoPerformancePagesOpenEachTickIsOneRequest() throws Exception {
         GatewayConnection demo = console.demo();
-        var model = demo.model();
-        var volume = model.allVolumes().stream().filter(v -> !v.mappedSdcInfo().isEmpty()).findFirst().orElseThrow();
-        var sdc = model.sdcs().getFirst();
+        ClusterModel model = demo.model();
+        Volume volume = model.allVolumes().stream().filter(v -> !v.mappedSdcInfo().isEmpty()).findFirst().orElseThrow();
+        Sdc sdc = model.sdcs().getFirst();
         ui.onUi(() -> {
             Editors.open(console.page(), demo);
-            showPerformance(Editors.open(console.page(), new io.arrowhead.ui.model.VolumeNode(demo, volume.id())));
-            showPerformance(Editors.open(console.page(), new io.arrowhead.ui.model.SdcNode(demo, sdc.id())));
+            showPerformance(Editors.open(console.page(), new VolumeNode(demo, volume.id())));
+            showPerformance(Editors.open(console.page(), new SdcNode(demo, sdc.id())));
         });
-        charts.chart(console.window(), "performance.iops");
+        ui.waitUntil("both Performance pages drawn", () -> ui.find(console.window()).all(Composite.class).stream()
+            .filter(c -> "performance.iops".equals(c.getData(WidgetIds.KEY))).count() == 2);
         FaultInjector faults = Demo.cluster().simulator().faults();
         try (LiveCharts.Ticks ticks = LiveCharts.listen(demo, StatisticsSelection.system(Metric.READ_BWC))) {
             assertTrue(ticks.arrived.poll(30, TimeUnit.SECONDS) != null, "the poller ticks");
@@ -98,8 +108,7 @@ class DashboardTest {
     }
 
     private static void showPerformance(IEditorPart editor) {
-        ((org.eclipse.ui.forms.editor.FormEditor) editor).setActivePage(
-            io.arrowhead.ui.internal.performance.PerformancePage.ID);
+        ((FormEditor) editor).setActivePage(PerformancePage.ID);
     }
 
     private static String expectedIops(Statistics system) {

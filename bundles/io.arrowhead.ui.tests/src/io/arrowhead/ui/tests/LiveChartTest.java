@@ -281,11 +281,13 @@ class LiveChartTest {
         assertEquals("QoS limit 500", limit.getLabel());
         ui.onUi(chart::renderNow);
         assertTrue(ui.onUi(() -> plot().getRangeAxis().getUpperBound()) >= 500, "the axis reaches the limit");
-        assertEquals("System IOPS: read 100, write no value", ui.onUi(chart::accessibleName));
+        assertEquals("System IOPS: read 100, write no value, QoS limit 500", ui.onUi(chart::accessibleName),
+            "a screen reader hears the limit after the lines");
 
         ui.onUi(() -> chart.setLimit("QoS limit", Double.NaN));
         Collection<Marker> none = ui.onUi(() -> plot().getRangeMarkers(Layer.FOREGROUND));
         assertTrue(none == null || none.isEmpty(), "NaN removes the limit");
+        assertEquals("System IOPS: read 100, write no value", ui.onUi(chart::accessibleName));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.arrowhead.ui.tests;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -80,7 +81,7 @@ final class LiveCharts {
     /** Hears every tick of the gateway's poller with the given selections; they join the console's one request. */
     static Ticks listen(GatewayConnection gateway, StatisticsSelection... selections) {
         Ticks ticks = new Ticks();
-        ticks.subscription = ArrowheadCore.statistics().subscribe(gateway, java.util.List.of(selections),
+        ticks.subscription = ArrowheadCore.statistics().subscribe(gateway, List.of(selections),
             ticks.arrived::add);
         return ticks;
     }

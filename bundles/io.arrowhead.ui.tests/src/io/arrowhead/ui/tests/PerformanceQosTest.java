@@ -72,7 +72,8 @@ class PerformanceQosTest {
     void aQosLimitSetInTheEditorBringsTheChartUnderItsLine() throws Exception {
         GatewayConnection demo = console.demo();
         volume = busiestSingleMappedVolume(demo);
-        ui.onUi(() -> Editors.open(console.page(), new VolumeNode(demo, volume.id())));
+        console.select(console.revealVolume(demo.model(), volume));
+        console.execute("io.arrowhead.ui.commands.openEditor");
         Table mappings = ui.find(console.window()).withId(Table.class, "volumeEditor.mappings");
         cellEditing.edit(mappings, 0, 3, "volumeEditor.mappings.iops", String.valueOf((long) LIMIT));
         ui.input().press(SWT.MOD1, 's');
@@ -106,7 +107,7 @@ class PerformanceQosTest {
             && LiveCharts.values(charts.name(iops)).containsKey("read"));
     }
 
-    /** A volume with one mapping, to a connected SDC, doing well over the limit now. */
+    /** The busiest volume with one mapping, which must be well over the limit now. */
     private Volume busiestSingleMappedVolume(GatewayConnection demo) throws Exception {
         List<Volume> candidates = demo.model().allVolumes().stream()
             .filter(v -> v.mappedSdcInfo().size() == 1 && !v.isSnapshot()).toList();
@@ -117,7 +118,7 @@ class PerformanceQosTest {
             Map<String, Statistics> byId = answer.statistics().of(ObjectType.VOLUME);
             Comparator<Volume> byIops = Comparator.comparingDouble(v -> iops(byId.get(v.id())));
             Volume busiest = candidates.stream().max(byIops).orElseThrow();
-            assertTrue(iops(byId.get(busiest.id())) > 2 * LIMIT, "the demo has a volume busy enough: "
+            assertTrue(iops(byId.get(busiest.id())) > 1.5 * LIMIT, "the demo has a volume well over the limit: "
                 + busiest.name() + " " + iops(byId.get(busiest.id())));
             return busiest;
         }

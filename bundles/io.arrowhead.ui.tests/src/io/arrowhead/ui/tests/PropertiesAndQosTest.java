@@ -43,7 +43,7 @@ class PropertiesAndQosTest {
     void aVolumesPropertiesShowItsGeneralCapacityMappingsAndStatistics() throws Exception {
         ClusterModel model = console.demo().model();
         Volume volume = mappedVolume(model);
-        console.select(volumeItem(model, volume));
+        console.select(console.revealVolume(model, volume));
         selectTab("General");
         Table general = table("properties.general");
         ui.waitUntil("the volume's id in General", () -> cells(general).contains(volume.id()));
@@ -69,7 +69,7 @@ class PropertiesAndQosTest {
         ClusterModel model = console.demo().model();
         Volume volume = mappedVolume(model);
         MappedSdcInfo mapping = volume.mappedSdcInfo().getFirst();
-        console.select(volumeItem(model, volume));
+        console.select(console.revealVolume(model, volume));
         console.execute("io.arrowhead.ui.commands.openEditor");
         Table table = ui.find(console.window()).withId(Table.class, "volumeEditor.mappings");
 
@@ -115,13 +115,6 @@ class PropertiesAndQosTest {
             }
             return texts;
         });
-    }
-
-    private org.eclipse.swt.widgets.TreeItem volumeItem(ClusterModel model, Volume volume) {
-        var pool = model.pool(volume.storagePoolId()).orElseThrow();
-        String domain = model.protectionDomain(pool.protectionDomainId()).orElseThrow().name();
-        return console.reveal("Demo", model.system().name(), "Protection Domains", domain, pool.name(),
-            volume.name() + " ");
     }
 
     private static Volume mappedVolume(ClusterModel model) {

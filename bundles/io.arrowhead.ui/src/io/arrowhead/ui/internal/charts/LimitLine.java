@@ -16,6 +16,7 @@ final class LimitLine {
     private final XYPlot plot;
     private final ChartUnit unit;
     private ValueMarker marker;
+    private String label;
 
     LimitLine(XYPlot plot, ChartUnit unit) {
         this.plot = plot;
@@ -28,6 +29,7 @@ final class LimitLine {
             plot.removeRangeMarker(0, marker, Layer.FOREGROUND, false);
             marker = null;
         }
+        this.label = label;
         if (Double.isNaN(value)) {
             return;
         }
@@ -39,6 +41,11 @@ final class LimitLine {
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(0, marker, Layer.FOREGROUND, false);
+    }
+
+    /** "QoS limit 500", for the chart's accessible name; {@code null} when there is no limit. */
+    String spoken() {
+        return marker == null ? null : NLS.bind(Messages.LiveChart_lineValue, label, unit.format(marker.getValue()));
     }
 
     /** The limit's value, or NaN when there is none. */

@@ -135,9 +135,9 @@ public final class LiveChart {
         return window.isPaused();
     }
 
-    /** "System IOPS: read 12,300, write 4,100": the title and each line's latest value. */
+    /** "System IOPS: read 12,300, write 4,100": the title, each line's latest value, then the limit if any. */
     public String accessibleName() {
-        return ChartSummary.of(title, lines, unit);
+        return ChartSummary.of(title, lines, unit, limit.spoken());
     }
 
     /** Writes the points in the shown window as CSV: a time column in ISO-8601 UTC, then one per line. */
