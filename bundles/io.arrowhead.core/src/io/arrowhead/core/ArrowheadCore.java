@@ -14,6 +14,7 @@ import io.arrowhead.core.hosts.OperationsLog;
 import io.arrowhead.core.hosts.StorageProfiles;
 import io.arrowhead.core.internal.EquinoxSecretStore;
 import io.arrowhead.core.internal.SecureStorageFile;
+import io.arrowhead.core.stats.PerformanceStatistics;
 
 /**
  * The console's shared core services: its gateway connections and Docker hosts, kept in the instance preferences and
@@ -31,6 +32,7 @@ public final class ArrowheadCore {
     private static StorageProfiles storageProfiles;
     private static HostInventories hostInventories;
     private static ConnectionListener sdcRematcher;
+    private static PerformanceStatistics statistics;
 
     private ArrowheadCore() {
     }
@@ -77,6 +79,14 @@ public final class ArrowheadCore {
         return hostInventories;
     }
 
+    /** The live performance statistics of the gateways, for charts; nothing is polled until a chart subscribes. */
+    public static synchronized PerformanceStatistics statistics() {
+        if (statistics == null) {
+            statistics = new PerformanceStatistics(connections());
+        }
+        return statistics;
+    }
+
     /** Every host operation, in {@code operations.jsonl} of the {@link #appDirectory()}. */
     public static synchronized OperationsLog operationsLog() {
         if (operationsLog == null) {
@@ -114,6 +124,9 @@ public final class ArrowheadCore {
      * until then) and closes the SSH client; called once the workbench window is gone.
      */
     public static synchronized void shutdown(Runnable afterGateways) {
+        if (statistics != null) {
+            statistics.close();
+        }
         if (hostInventories != null) {
             connections.removeListener(sdcRematcher);
             hostInventories.close();

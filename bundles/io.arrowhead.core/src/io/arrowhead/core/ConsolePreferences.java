@@ -22,6 +22,11 @@ public final class ConsolePreferences {
     public static final int DEFAULT_REFRESH_INTERVAL_SECONDS = 30;
     public static final int MIN_REFRESH_INTERVAL_SECONDS = 5;
     public static final int MAX_REFRESH_INTERVAL_SECONDS = 3600;
+    /** Seconds between two statistics requests of a gateway that live charts are subscribed to. */
+    public static final String STATISTICS_INTERVAL_SECONDS = "statisticsIntervalSeconds";
+    public static final int DEFAULT_STATISTICS_INTERVAL_SECONDS = 5;
+    public static final int MIN_STATISTICS_INTERVAL_SECONDS = 1;
+    public static final int MAX_STATISTICS_INTERVAL_SECONDS = 60;
     /** Seconds a gateway call may wait for the gateway's answer, for every call but the whole-cluster load. */
     public static final String REQUEST_TIMEOUT_SECONDS = "requestTimeoutSeconds";
     public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
@@ -55,6 +60,35 @@ public final class ConsolePreferences {
     public static int refreshIntervalSeconds() {
         int seconds = service().getInt(NODE, REFRESH_INTERVAL_SECONDS, DEFAULT_REFRESH_INTERVAL_SECONDS, null);
         return seconds <= 0 ? 0 : Math.clamp(seconds, MIN_REFRESH_INTERVAL_SECONDS, MAX_REFRESH_INTERVAL_SECONDS);
+    }
+
+    /** The statistics interval; a value stored out of bounds by other means counts as the default. */
+    public static Duration statisticsInterval() {
+        int seconds = service().getInt(NODE, STATISTICS_INTERVAL_SECONDS, DEFAULT_STATISTICS_INTERVAL_SECONDS, null);
+        return Duration.ofSeconds(statisticsIntervalProblem(seconds) == null ? seconds
+            : DEFAULT_STATISTICS_INTERVAL_SECONDS);
+    }
+
+    /** Why a statistics interval cannot be used, in a sentence, or {@code null} if it can. */
+    public static String statisticsIntervalProblem(int seconds) {
+        if (seconds >= MIN_STATISTICS_INTERVAL_SECONDS && seconds <= MAX_STATISTICS_INTERVAL_SECONDS) {
+            return null;
+        }
+        return "The statistics interval must be from " + MIN_STATISTICS_INTERVAL_SECONDS + " to "
+            + MAX_STATISTICS_INTERVAL_SECONDS + " seconds; " + seconds + " seconds is not allowed.";
+    }
+
+    /**
+     * Stores the statistics interval, which pollers use from their next tick.
+     *
+     * @throws IllegalArgumentException for a value out of bounds, saying which bounds; nothing is stored then
+     */
+    public static void setStatisticsInterval(int seconds) {
+        String problem = statisticsIntervalProblem(seconds);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        node().putInt(STATISTICS_INTERVAL_SECONDS, seconds);
     }
 
     /** The read timeout of every gateway call but the whole-cluster load, within its bounds. */

@@ -67,6 +67,11 @@ public final class GatewayConnection {
         return lastError;
     }
 
+    /** Whether the console holds a logged-in client for this gateway, which {@link GatewayJob}s call it through. */
+    public boolean hasSession() {
+        return client != null;
+    }
+
     /** Serialises the jobs that talk to this gateway. */
     public GatewayRule rule() {
         return GatewayRule.of(settings.endpoint());

@@ -3,12 +3,16 @@ package io.arrowhead.app.internal;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.intro.IIntroManager;
@@ -17,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.arrowhead.ui.ArrowheadViews;
+import io.arrowhead.ui.internal.dashboard.DashboardEditorInput;
+import io.arrowhead.ui.internal.dashboard.GatewayDashboard;
+import io.arrowhead.ui.internal.editors.Editors;
 import io.arrowhead.ui.testing.ScreenshotOnFailure;
 import io.arrowhead.ui.testing.UiDriver;
 import io.arrowhead.ui.testing.WidgetTexts;
@@ -61,6 +68,19 @@ class FirstStartTest {
         Link close = ui.find(window).withId(Link.class, "welcome.close");
         ui.trigger("the Close link", () -> close.notifyListeners(SWT.Selection, null));
         ui.waitUntil("the welcome page to close", () -> intros.getIntro() == null);
+    }
+
+    @Test
+    void theDemoGatewaysLiveDashboardFillsTheEditorAreaWithoutTakingTheKeyboard() {
+        IEditorPart dashboard = ui.withTimeout(Duration.ofSeconds(60)).waitFor("the demo's dashboard to open",
+            () -> Arrays.stream(window().getActivePage().getEditorReferences())
+                .filter(reference -> Editors.DASHBOARD_ID.equals(reference.getId()))
+                .map(reference -> reference.getEditor(false)).filter(Objects::nonNull).findFirst().orElse(null));
+        assertInstanceOf(GatewayDashboard.class, dashboard);
+        assertTrue(ui.onUi(() -> ((DashboardEditorInput) dashboard.getEditorInput()).gateway().isDemo()),
+            "the dashboard is the demo gateway's");
+        assertTrue(ui.onUi(() -> window().getActivePage().getActivePart() != dashboard),
+            "the dashboard opens without taking the focus");
     }
 
     @Test

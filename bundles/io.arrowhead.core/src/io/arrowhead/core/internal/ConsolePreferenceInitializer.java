@@ -18,6 +18,8 @@ public final class ConsolePreferenceInitializer extends AbstractPreferenceInitia
         IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(ConsolePreferences.NODE);
         defaults.putInt(ConsolePreferences.REFRESH_INTERVAL_SECONDS,
             ConsolePreferences.DEFAULT_REFRESH_INTERVAL_SECONDS);
+        defaults.putInt(ConsolePreferences.STATISTICS_INTERVAL_SECONDS,
+            ConsolePreferences.DEFAULT_STATISTICS_INTERVAL_SECONDS);
         defaults.putInt(ConsolePreferences.REQUEST_TIMEOUT_SECONDS, ConsolePreferences.DEFAULT_REQUEST_TIMEOUT_SECONDS);
         defaults.putInt(ConsolePreferences.CLUSTER_LOAD_TIMEOUT_SECONDS,
             ConsolePreferences.DEFAULT_CLUSTER_LOAD_TIMEOUT_SECONDS);

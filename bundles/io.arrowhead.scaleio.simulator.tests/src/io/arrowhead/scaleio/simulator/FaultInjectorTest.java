@@ -17,7 +17,8 @@ class FaultInjectorTest {
 
     private final TokenStore tokens = new TokenStore(Map.of("admin", "pw".toCharArray()), Clock.systemUTC(),
             Duration.ofHours(8), Duration.ofMinutes(10));
-    private final FaultInjector faults = new FaultInjector(new FaultRules(), tokens);
+    private final FaultRules rules = new FaultRules();
+    private final FaultInjector faults = new FaultInjector(rules, tokens);
 
     @Test
     void describesTheFaultsInForce() {
@@ -43,6 +44,22 @@ class FaultInjectorTest {
         String token = tokens.login("admin", "pw").orElseThrow();
         faults.expireAllTokens();
         assertTrue(tokens.authenticate(token).isEmpty());
+    }
+
+    @Test
+    void countsTheCallsOfAnEndpointWhateverTheirFateAndKeepsCountingAfterClear() {
+        faults.countCalls("POST /api/instances/querySelectedStatistics");
+        faults.failNext("/api/*", 1, 500, 0, "boom");
+        rules.decide("POST", "/api/instances/querySelectedStatistics");
+        rules.decide("GET", "/api/instances/querySelectedStatistics");
+        rules.decide("POST", "/api/types/Volume/instances");
+        faults.clear();
+        rules.decide("POST", "/api/instances/querySelectedStatistics");
+
+        assertEquals(2, faults.calls("POST /api/instances/querySelectedStatistics"));
+        assertEquals(0, faults.calls("/api/login"), "not counted");
+        faults.countCalls("POST /api/instances/querySelectedStatistics");
+        assertEquals(0, faults.calls("POST /api/instances/querySelectedStatistics"), "counting again restarts");
     }
 
     @Test

@@ -48,7 +48,10 @@ final class WireClient {
         return this;
     }
 
-    /** GET of a path under /api ("login", "types/Volume/instances") or of an href as links give it ("/api/..."). */
+    /**
+     * GET of a path under /api ("login", "types/Volume/instances"), of an href as links give it ("/api/..."), or of
+     * the simulator's own endpoint ("/simulator/faults").
+     */
     Answer get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }
@@ -63,8 +66,9 @@ final class WireClient {
 
     private HttpRequest.Builder request(String path) {
         String relative = path.startsWith("/api/") ? path.substring("/api/".length()) : path;
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(base.getPath().endsWith("/") ? relative
-                : base.getPath() + "/" + relative)).timeout(Duration.ofSeconds(10));
+        URI target = path.startsWith("/simulator/") ? base.resolve(path)
+                : base.resolve(base.getPath().endsWith("/") ? relative : base.getPath() + "/" + relative);
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

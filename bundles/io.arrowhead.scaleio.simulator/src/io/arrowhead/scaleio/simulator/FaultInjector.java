@@ -1,9 +1,11 @@
 package io.arrowhead.scaleio.simulator;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
+import io.arrowhead.scaleio.simulator.internal.faults.DeviceFailures;
 import io.arrowhead.scaleio.simulator.internal.faults.EndpointPattern;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultRules;
 
@@ -21,10 +23,16 @@ public final class FaultInjector {
 
     private final FaultRules rules;
     private final TokenStore tokens;
+    private final DeviceFailures devices;
 
     FaultInjector(FaultRules rules, TokenStore tokens) {
+        this(rules, tokens, DeviceFailures.NONE);
+    }
+
+    FaultInjector(FaultRules rules, TokenStore tokens, DeviceFailures devices) {
         this.rules = Objects.requireNonNull(rules);
         this.tokens = Objects.requireNonNull(tokens);
+        this.devices = Objects.requireNonNull(devices);
     }
 
     /** Delays every call; {@link Duration#ZERO} removes it. A call waits for the longest latency that applies. */
@@ -59,18 +67,54 @@ public final class FaultInjector {
         rules.dropNext(EndpointPattern.parse(endpoint), count);
     }
 
+    /**
+     * Counts the calls of an endpoint from now on, whether they are served or meet a fault; counting the same
+     * endpoint again starts from zero. {@link #clear()} keeps the counters.
+     */
+    public void countCalls(String endpoint) {
+        rules.countCalls(EndpointPattern.parse(endpoint));
+    }
+
+    /** How many calls of the endpoint arrived since {@link #countCalls(String)}; 0 if it is not counted. */
+    public long calls(String endpoint) {
+        return rules.calls(EndpointPattern.parse(endpoint));
+    }
+
     /** Invalidates every session token, so each client gets a 401 and has to log in again. */
     public void expireAllTokens() {
         tokens.expireAll();
     }
 
-    /** Removes every latency and queued fault and releases hanging calls; tokens stay valid. */
-    public void clear() {
-        rules.clear();
+    /**
+     * Fails a device of the cluster now: it serves no I/O, and its storage pool rebuilds the data it held (forward
+     * rebuild traffic and pending rebuild capacity in the pool's, domain's and system's statistics). Failing a
+     * failed device changes nothing. IllegalArgumentException for an unknown id.
+     */
+    public void failDevice(String deviceId) {
+        devices.failDevice(deviceId);
     }
 
-    /** The faults in force, one per line, and how many calls are hanging right now. */
+    /**
+     * Brings a failed device back now: its pool stops rebuilding, resynchronises what changed meanwhile (backward
+     * rebuild) and rebalances the rebuilt data back onto it, for seconds to minutes, then goes quiet. A device that
+     * is not failed is left alone. IllegalArgumentException for an unknown id.
+     */
+    public void restoreDevice(String deviceId) {
+        devices.restoreDevice(deviceId);
+    }
+
+    /**
+     * Removes every latency and queued fault, releases hanging calls and restores failed devices; tokens stay
+     * valid.
+     */
+    public void clear() {
+        rules.clear();
+        devices.restoreEveryDevice();
+    }
+
+    /** The faults in force, one per line, how many calls are hanging right now, and the failed devices if any. */
     public String describe() {
-        return rules.describe();
+        List<String> failed = devices.failedDevices();
+        return rules.describe() + (failed.isEmpty() ? "" : "\nfailed devices: " + String.join(", ", failed));
     }
 }

@@ -54,7 +54,7 @@ public final class GatewaySimulator implements AutoCloseable {
         this.server = server;
         this.cluster = cluster;
         this.faultRules = faultRules;
-        this.faults = new FaultInjector(faultRules, tokens);
+        this.faults = new FaultInjector(faultRules, tokens, cluster.deviceFailures());
         this.identity = identity;
         this.endpoint = URI.create((identity == null ? "http" : "https") + "://" + urlHost(bindAddress) + ":"
                 + server.port() + "/api");
@@ -81,7 +81,8 @@ public final class GatewaySimulator implements AutoCloseable {
             // Real time, not the simulated clock: a simulated clock that stands still would never end a wait.
             LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
             GatewayHandler handler = new GatewayHandler(cluster, tokens, throttle, version, faultRules,
-                    new AdminEndpoint(tokens, faultRules, new ClusterSdcs(cluster), throttle));
+                    new AdminEndpoint(tokens, faultRules, new ClusterSdcs(cluster), throttle,
+                            cluster.deviceFailures()));
             HttpServerSettings http = HttpServerSettings.plain(settings.bindAddress, settings.port, SERVER_NAME);
             HttpServer server = HttpServer.start(identity == null ? http : http.withTls(identity.sslContext()),
                     handler, handler);

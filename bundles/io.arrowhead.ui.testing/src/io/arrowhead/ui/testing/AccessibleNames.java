@@ -28,6 +28,16 @@ public final class AccessibleNames {
         return event.result;
     }
 
+    /** The description the control's accessible listeners give it, or {@code null} when none of them does. */
+    public static String descriptionOf(Control control) {
+        AccessibleEvent event = new AccessibleEvent(control);
+        event.childID = ACC.CHILDID_SELF;
+        for (AccessibleListener listener : listeners(control.getAccessible())) {
+            listener.getDescription(event);
+        }
+        return event.result;
+    }
+
     @SuppressWarnings("unchecked")
     private static List<AccessibleListener> listeners(Accessible accessible) {
         try {

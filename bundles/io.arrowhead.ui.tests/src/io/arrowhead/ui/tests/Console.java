@@ -18,12 +18,15 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.GatewayJob;
 import io.arrowhead.demo.Demo;
 import io.arrowhead.scaleio.client.GatewayClient;
 import io.arrowhead.scaleio.client.GatewayConfig;
 import io.arrowhead.scaleio.client.TlsPolicy;
+import io.arrowhead.scaleio.client.model.StoragePool;
+import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.scaleio.simulator.GatewaySimulator;
 import io.arrowhead.ui.ArrowheadViews;
 import io.arrowhead.ui.internal.navigator.ConsoleNavigator;
@@ -91,6 +94,13 @@ final class Console {
     }
 
     /** Selects an item with a real click, so that the navigator is the active part for commands and keys. */
+    /** The volume's item in the Storage Explorer, under its pool, revealed. */
+    TreeItem revealVolume(ClusterModel model, Volume volume) {
+        StoragePool pool = model.pool(volume.storagePoolId()).orElseThrow();
+        String domain = model.protectionDomain(pool.protectionDomainId()).orElseThrow().name();
+        return reveal("Demo", model.system().name(), "Protection Domains", domain, pool.name(), volume.name() + " ");
+    }
+
     void select(TreeItem item) {
         ui.onUi(() -> item.getParent().showItem(item));
         ui.input().click(item);

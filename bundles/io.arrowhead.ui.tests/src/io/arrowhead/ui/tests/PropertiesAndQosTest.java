@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +26,7 @@ class PropertiesAndQosTest {
 
     private final UiDriver ui = new UiDriver();
     private final Console console = new Console(ui);
+    private final CellEditing cellEditing = new CellEditing(ui);
 
     @org.junit.jupiter.api.BeforeEach
     void resetLayout() {
@@ -44,7 +43,7 @@ class PropertiesAndQosTest {
     void aVolumesPropertiesShowItsGeneralCapacityMappingsAndStatistics() throws Exception {
         ClusterModel model = console.demo().model();
         Volume volume = mappedVolume(model);
-        console.select(volumeItem(model, volume));
+        console.select(console.revealVolume(model, volume));
         selectTab("General");
         Table general = table("properties.general");
         ui.waitUntil("the volume's id in General", () -> cells(general).contains(volume.id()));
@@ -70,53 +69,23 @@ class PropertiesAndQosTest {
         ClusterModel model = console.demo().model();
         Volume volume = mappedVolume(model);
         MappedSdcInfo mapping = volume.mappedSdcInfo().getFirst();
-        console.select(volumeItem(model, volume));
+        console.select(console.revealVolume(model, volume));
         console.execute("io.arrowhead.ui.commands.openEditor");
         Table table = ui.find(console.window()).withId(Table.class, "volumeEditor.mappings");
 
         String before = ui.onUi(() -> table.getItem(0).getText(3));
-        editCell(table, 0, 3, "volumeEditor.mappings.iops", "7");
+        cellEditing.edit(table, 0, 3, "volumeEditor.mappings.iops", "7");
         assertEquals(before, ui.onUi(() -> table.getItem(0).getText(3)), "7 IOPS is refused (0 or at least 11)");
         assertTrue(ui.onUi(() -> !console.page().getActiveEditor().isDirty()), "a refused value changes nothing");
 
-        editCell(table, 0, 3, "volumeEditor.mappings.iops", "750");
-        editCell(table, 0, 4, "volumeEditor.mappings.bandwidth", "40");
+        cellEditing.edit(table, 0, 3, "volumeEditor.mappings.iops", "750");
+        cellEditing.edit(table, 0, 4, "volumeEditor.mappings.bandwidth", "40");
         ui.input().press(SWT.MOD1, 's');
         console.awaitGatewayJobs();
         try (GatewayClient observer = console.observer()) {
             ui.waitUntil("the limits at the gateway", () -> limitsOf(observer, volume.id(), mapping.sdcId())
                 .equals(List.of(750L, 40L)));
         }
-    }
-
-    private void editCell(Table table, int row, int column, String editorId, String value) {
-        ui.onUi(() -> {
-            for (var parent = table.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
-                    scrolled.showControl(table);
-                    break;
-                }
-            }
-        });
-        // A mouse press on the cell is what starts a JFace cell edit; it is sent to the table directly, because
-        // the pointer's press on a freshly scrolled form can land before GTK has moved the rows.
-        ui.onUi(() -> {
-            Rectangle bounds = table.getItem(row).getBounds(column);
-            org.eclipse.swt.widgets.Event press = new org.eclipse.swt.widgets.Event();
-            press.x = bounds.x + bounds.width / 2;
-            press.y = bounds.y + bounds.height / 2;
-            press.button = 1;
-            table.setFocus();
-            table.notifyListeners(SWT.MouseDown, press);
-            table.notifyListeners(SWT.MouseUp, press);
-        });
-        Text editor = ui.find(ui.onUi(() -> table.getShell())).withId(Text.class, editorId);
-        // The cell editor opens with the focus and its text selected, as a person sees it after the click.
-        ui.waitUntil("the cell editor to take the focus", editor::isFocusControl);
-        ui.input().press(SWT.MOD1, 'a');
-        ui.input().type(value);
-        ui.input().press(SWT.CR);
-        ui.waitUntil("the cell editor to close", () -> editor.isDisposed() || !editor.isVisible());
     }
 
     private static List<Long> limitsOf(GatewayClient observer, String volumeId, String sdcId) {
@@ -146,13 +115,6 @@ class PropertiesAndQosTest {
             }
             return texts;
         });
-    }
-
-    private org.eclipse.swt.widgets.TreeItem volumeItem(ClusterModel model, Volume volume) {
-        var pool = model.pool(volume.storagePoolId()).orElseThrow();
-        String domain = model.protectionDomain(pool.protectionDomainId()).orElseThrow().name();
-        return console.reveal("Demo", model.system().name(), "Protection Domains", domain, pool.name(),
-            volume.name() + " ");
     }
 
     private static Volume mappedVolume(ClusterModel model) {

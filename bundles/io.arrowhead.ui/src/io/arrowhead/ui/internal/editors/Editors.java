@@ -7,7 +7,11 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.ui.internal.dashboard.DashboardEditorInput;
+import io.arrowhead.ui.model.PoolNode;
 import io.arrowhead.ui.model.SdcNode;
+import io.arrowhead.ui.model.SystemNode;
 import io.arrowhead.ui.model.VolumeNode;
 
 /** Opens the editor that fits a navigator element. */
@@ -15,6 +19,8 @@ public final class Editors {
 
     public static final String VOLUME_EDITOR_ID = "io.arrowhead.ui.editors.volume";
     public static final String SDC_EDITOR_ID = "io.arrowhead.ui.editors.sdc";
+    public static final String POOL_EDITOR_ID = "io.arrowhead.ui.editors.pool";
+    public static final String DASHBOARD_ID = "io.arrowhead.ui.editors.dashboard";
 
     private Editors() {
     }
@@ -25,7 +31,8 @@ public final class Editors {
     }
 
     /**
-     * Opens, or brings to the front, the editor of a volume (also one listed under an SDC) or an SDC.
+     * Opens, or brings to the front, the editor of a volume (also one listed under an SDC), an SDC or a storage
+     * pool, or the dashboard of a gateway.
      *
      * @return the editor, or {@code null} when the element has none or it could not be opened (then the user was
      *         told why)
@@ -42,6 +49,14 @@ public final class Editors {
                 input = new SdcEditorInput(node);
                 editorId = SDC_EDITOR_ID;
             }
+            case PoolNode node -> {
+                input = new PoolEditorInput(node);
+                editorId = POOL_EDITOR_ID;
+            }
+            case GatewayConnection gateway -> {
+                input = new DashboardEditorInput(gateway);
+                editorId = DASHBOARD_ID;
+            }
             case null, default -> {
                 return null;
             }
@@ -54,9 +69,31 @@ public final class Editors {
         }
     }
 
-    /** The volume or SDC an element stands for, the volume first (a volume listed under an SDC is both). */
+    /**
+     * Whether a double-click opens the element's editor. On a gateway, its system or a pool it expands the node, as
+     * it always did; Open (Enter, or the context menu) shows their dashboard or editor.
+     */
+    public static boolean opensOnDoubleClick(Object element) {
+        return canOpen(element) && !(element instanceof GatewayConnection || element instanceof SystemNode
+            || element instanceof PoolNode);
+    }
+
+    /**
+     * What an element opens: a volume (also one listed under an SDC, the volume first), an SDC, a storage pool, or
+     * the dashboard of a gateway or of its system.
+     */
     private static Object subject(Object element) {
+        if (element instanceof GatewayConnection gateway) {
+            return gateway;
+        }
+        if (element instanceof SystemNode system) {
+            return system.connection();
+        }
         VolumeNode volume = Adapters.adapt(element, VolumeNode.class);
-        return volume != null ? volume : Adapters.adapt(element, SdcNode.class);
+        if (volume != null) {
+            return volume;
+        }
+        SdcNode sdc = Adapters.adapt(element, SdcNode.class);
+        return sdc != null ? sdc : Adapters.adapt(element, PoolNode.class);
     }
 }

@@ -62,6 +62,14 @@ public final class Messages extends NLS {
     public static String VolumeSnapshotsPart_takeSnapshot;
     public static String VolumeSnapshotsPart_failed;
 
+    public static String PoolEditor_cannotOpen;
+    public static String PoolEditorInput_kind;
+    public static String PoolGeneralPart_domain;
+    public static String PoolGeneralPart_media;
+    public static String PoolGeneralPart_spare;
+    public static String PoolGeneralPart_volumes;
+    public static String Editors_dashboardFailed;
+
     static {
         NLS.initializeMessages("io.arrowhead.ui.internal.editors.messages", Messages.class);
     }

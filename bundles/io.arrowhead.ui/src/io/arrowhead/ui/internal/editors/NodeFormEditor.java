@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal.editors;
 
+import java.util.EnumSet;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -7,8 +9,6 @@ import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import java.util.EnumSet;
-
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -25,6 +25,8 @@ import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.ConnectionEvent;
 import io.arrowhead.core.GatewayJob;
 import io.arrowhead.ui.internal.GatewayWatcher;
+import io.arrowhead.ui.internal.performance.PerformancePage;
+import io.arrowhead.ui.internal.performance.PerformanceSubject;
 import io.arrowhead.ui.model.ClusterNode;
 
 /**
@@ -54,6 +56,11 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
     /** Whether the model still has the edited object. */
     protected abstract boolean exists(ClusterModel model);
 
+    /** What the editor's Performance page charts, or {@code null} for no such page. */
+    protected PerformanceSubject performanceSubject() {
+        return null;
+    }
+
     /** The job that applies the edits, or {@code null} when they match the model. Called only without problems. */
     protected abstract GatewayJob createSaveJob();
 
@@ -82,6 +89,11 @@ public abstract class NodeFormEditor<N extends ClusterNode> extends FormEditor {
         page = new NodeFormPage(this);
         try {
             addPage(page);
+            PerformanceSubject performance = performanceSubject();
+            if (performance != null) {
+                addPage(new PerformancePage(this, performance, () -> ((NodeEditorInput<?>) getEditorInput())
+                    .objectName()));
+            }
         } catch (PartInitException e) {
             StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG);
         }

@@ -12,7 +12,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.ClusterOperations;
 import io.arrowhead.core.GatewayJob;
+import io.arrowhead.scaleio.client.ObjectType;
 import io.arrowhead.scaleio.client.model.Sdc;
+import io.arrowhead.ui.internal.performance.PerformanceSubject;
 import io.arrowhead.ui.model.SdcNode;
 
 /** Shows an SDC and the volumes mapped to it, and renames it. */
@@ -40,6 +42,11 @@ public final class SdcEditor extends NodeFormEditor<SdcNode> {
         SdcMappingsPart mappings = new SdcMappingsPart(body, toolkit, this);
         mappings.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         form.addPart(mappings);
+    }
+
+    @Override
+    protected PerformanceSubject performanceSubject() {
+        return PerformanceSubject.of(node().connection(), ObjectType.SDC, node().id());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.arrowhead.ui.internal.editors;
 
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -11,10 +13,13 @@ import org.eclipse.ui.forms.SectionPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.arrowhead.core.ClusterModel;
-import io.arrowhead.core.ClusterOperations;
 import io.arrowhead.core.ClusterOperations.VolumeChanges;
+import io.arrowhead.core.ClusterOperations;
 import io.arrowhead.core.GatewayJob;
+import io.arrowhead.scaleio.client.ObjectType;
 import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.ui.internal.performance.PerformanceSubject;
+import io.arrowhead.ui.internal.performance.QosLimits;
 import io.arrowhead.ui.model.VolumeNode;
 
 /**
@@ -48,6 +53,13 @@ public final class VolumeEditor extends NodeFormEditor<VolumeNode> {
         part.getSection().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, columns, 1));
         form.addPart(part);
         return part;
+    }
+
+    @Override
+    protected PerformanceSubject performanceSubject() {
+        VolumeNode volume = node();
+        return new PerformanceSubject(volume.connection(), ObjectType.VOLUME, volume.id(),
+            () -> QosLimits.of(volume.volume().map(Volume::mappedSdcInfo).orElse(List.of())));
     }
 
     @Override

@@ -93,7 +93,7 @@ public final class ConsoleNavigator extends CommonNavigator implements ITabbedPr
     protected void handleDoubleClick(DoubleClickEvent event) {
         IStructuredSelection selection = (IStructuredSelection) event.getSelection();
         Object element = selection.getFirstElement();
-        if (Editors.canOpen(element)) {
+        if (Editors.opensOnDoubleClick(element)) {
             NavigatorCommands.openEditor(getSite(), selection);
         } else {
             super.handleDoubleClick(event);

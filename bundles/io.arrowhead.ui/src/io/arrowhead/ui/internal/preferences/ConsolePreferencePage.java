@@ -63,6 +63,10 @@ public final class ConsolePreferencePage extends FieldEditorPreferencePage imple
             Messages.ConsolePreferencePage_clusterLoadTimeout, Messages.ConsolePreferencePage_clusterLoadTimeoutRange,
             ConsolePreferences.MIN_CLUSTER_LOAD_TIMEOUT_SECONDS, ConsolePreferences.MAX_CLUSTER_LOAD_TIMEOUT_SECONDS,
             "preferences.clusterLoadTimeout"));
+        addField(secondsField(ConsolePreferences.STATISTICS_INTERVAL_SECONDS,
+            Messages.ConsolePreferencePage_statisticsInterval, Messages.ConsolePreferencePage_statisticsIntervalRange,
+            ConsolePreferences.MIN_STATISTICS_INTERVAL_SECONDS, ConsolePreferences.MAX_STATISTICS_INTERVAL_SECONDS,
+            "preferences.statisticsInterval"));
 
         RadioGroupFieldEditor provisioning = new RadioGroupFieldEditor(ConsolePreferences.DEFAULT_VOLUME_TYPE,
             Messages.ConsolePreferencePage_provisioning, 1, new String[][] {

@@ -14,6 +14,8 @@ public final class Messages extends NLS {
     public static String ConsolePreferencePage_confirmDelete;
     public static String ConsolePreferencePage_requestTimeout;
     public static String ConsolePreferencePage_requestTimeoutRange;
+    public static String ConsolePreferencePage_statisticsInterval;
+    public static String ConsolePreferencePage_statisticsIntervalRange;
     public static String ConsolePreferencePage_clusterLoadTimeout;
     public static String ConsolePreferencePage_clusterLoadTimeoutRange;
     public static String ConsolePreferencePage_reconnectAtStart;

@@ -9,6 +9,8 @@ public final class DeviceEntity {
     public final String storagePoolId;
     public final String path;
     public final long capacityInKb;
+    /** The last injected failure, or null; a fault like the endpoint faults, so not saved in the state file. */
+    public DeviceOutage outage;
 
     public DeviceEntity(String id, String name, String sdsId, String storagePoolId, String path, long capacityInKb) {
         this.id = id;

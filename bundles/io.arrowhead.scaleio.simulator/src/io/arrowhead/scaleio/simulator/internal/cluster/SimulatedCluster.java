@@ -16,6 +16,7 @@ import io.arrowhead.scaleio.simulator.ClusterScenario;
 import io.arrowhead.scaleio.simulator.internal.api.ApiRequest;
 import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 import io.arrowhead.scaleio.simulator.internal.api.GatewayApi;
+import io.arrowhead.scaleio.simulator.internal.faults.DeviceFailures;
 import io.arrowhead.scaleio.simulator.internal.stats.StatisticsService;
 import io.arrowhead.scaleio.simulator.internal.stats.Workload;
 
@@ -30,6 +31,7 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
     private final GatewayRouter router;
     private final SdcActions sdcs;
     private final MappedVolumeListing listing;
+    private final DeviceFaultActions devices;
     private final GatewayRouter.Saves saves;
     /** Null for a cluster that lives in memory only. */
     private final Journal journal;
@@ -41,6 +43,7 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
         this.context = new ClusterContext(state, ids, statistics, clock, files);
         this.sdcs = new SdcActions(context);
         this.listing = new MappedVolumeListing(context, sdcs);
+        this.devices = new DeviceFaultActions(context);
         this.journal = journal;
         this.saves = journal == null ? GatewayRouter.Saves.NONE : journal;
         this.router = new GatewayRouter(context, saves);
@@ -152,6 +155,11 @@ public final class SimulatedCluster implements GatewayApi, AutoCloseable {
      */
     public SdcVolumes mappedVolumes(String guidOrId) {
         return listing.list(guidOrId);
+    }
+
+    /** Fails and restores devices, for the faults endpoint; such faults are not saved. */
+    public DeviceFailures deviceFailures() {
+        return devices;
     }
 
     /** The directory of the volumes' files, or null when they have none. */

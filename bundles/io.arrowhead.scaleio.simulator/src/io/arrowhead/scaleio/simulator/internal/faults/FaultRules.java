@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,8 @@ public final class FaultRules {
     private final List<QueuedFault> queue = new ArrayList<>();
     private CountDownLatch hangRelease = new CountDownLatch(1);
     private final AtomicInteger hanging = new AtomicInteger();
+    /** Calls counted per endpoint, for tests that check how often a client calls; not faults, so clear() keeps them. */
+    private final Map<EndpointPattern, AtomicLong> callCounters = new ConcurrentHashMap<>();
 
     /** Delays every request; zero removes the global latency. */
     public void setLatency(Duration latency) {
@@ -89,8 +93,24 @@ public final class FaultRules {
         releaseHangs();
     }
 
-    /** Decides the fate of one request, consuming a queued fault if one matches. */
+    /** Counts the calls of an endpoint from now on, whatever their fate; counting it again starts from zero. */
+    public void countCalls(EndpointPattern endpoint) {
+        callCounters.put(Objects.requireNonNull(endpoint, "endpoint"), new AtomicLong());
+    }
+
+    /** The calls of an endpoint since {@link #countCalls}; 0 if it is not counted. */
+    public long calls(EndpointPattern endpoint) {
+        AtomicLong counter = callCounters.get(endpoint);
+        return counter == null ? 0 : counter.get();
+    }
+
+    /** Decides the fate of one request, consuming a queued fault if one matches; counts it first. */
     public FaultDecision decide(String method, String path) {
+        callCounters.forEach((endpoint, counter) -> {
+            if (endpoint.matches(method, path)) {
+                counter.incrementAndGet();
+            }
+        });
         synchronized (lock) {
             if (globalLatency.isZero() && endpointLatencies.isEmpty() && queue.isEmpty()) {
                 return FaultDecision.NONE;

@@ -14,6 +14,7 @@ import io.arrowhead.scaleio.simulator.internal.auth.Credentials;
 import io.arrowhead.scaleio.simulator.internal.auth.LoginThrottle;
 import io.arrowhead.scaleio.simulator.internal.auth.TokenStore;
 import io.arrowhead.scaleio.simulator.internal.cluster.SdcVolumes;
+import io.arrowhead.scaleio.simulator.internal.faults.DeviceFailures;
 import io.arrowhead.scaleio.simulator.internal.faults.EndpointPattern;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultEntry;
 import io.arrowhead.scaleio.simulator.internal.faults.FaultRules;
@@ -37,13 +38,24 @@ public final class AdminEndpoint {
     private final FaultRules faults;
     private final SdcRegistry sdcs;
     private final LoginThrottle throttle;
+    private final DeviceFailures devices;
 
-    /** @param throttle the failed-login throttle the gateway's logins share, as both check the same passwords */
+    /** For a gateway whose cluster has no devices to fail. */
     public AdminEndpoint(TokenStore tokens, FaultRules faults, SdcRegistry sdcs, LoginThrottle throttle) {
+        this(tokens, faults, sdcs, throttle, DeviceFailures.NONE);
+    }
+
+    /**
+     * @param throttle the failed-login throttle the gateway's logins share, as both check the same passwords
+     * @param devices the cluster's devices, for the failDevice and restoreDevice faults
+     */
+    public AdminEndpoint(TokenStore tokens, FaultRules faults, SdcRegistry sdcs, LoginThrottle throttle,
+            DeviceFailures devices) {
         this.tokens = tokens;
         this.faults = faults;
         this.sdcs = sdcs;
         this.throttle = throttle;
+        this.devices = devices;
     }
 
     HttpResponse handle(HttpRequest request, String path) {
@@ -119,14 +131,29 @@ public final class AdminEndpoint {
             case "dropNext" -> faults.dropNext(endpoint(body), count(body));
             case "expireTokens" -> tokens.expireAll();
             case "releaseHangs" -> faults.releaseHangs();
-            case "clear" -> faults.clear();
+            case "failDevice" -> devices.failDevice(deviceId(body, action));
+            case "restoreDevice" -> devices.restoreDevice(deviceId(body, action));
+            case "clear" -> {
+                faults.clear();
+                devices.restoreEveryDevice();
+            }
             default -> throw new IllegalArgumentException("Unknown action \"" + action + "\"; expected one of "
-                    + "latency, failNext, hangNext, dropNext, expireTokens, releaseHangs, clear");
+                    + "latency, failNext, hangNext, dropNext, expireTokens, releaseHangs, failDevice, "
+                    + "restoreDevice, clear");
         }
     }
 
     private static EndpointPattern endpoint(JsonNode body) {
         return EndpointPattern.parse(AdminRequests.requiredText(body, "endpoint"));
+    }
+
+    private static String deviceId(JsonNode body, String action) {
+        String deviceId = AdminRequests.text(body, "deviceId", null);
+        if (deviceId == null || deviceId.isBlank()) {
+            throw new IllegalArgumentException("The " + action + " action needs \"deviceId\", the id of a device "
+                    + "as GET /api/types/Device/instances lists it.");
+        }
+        return deviceId.strip();
     }
 
     private static int count(JsonNode body) {
@@ -152,6 +179,9 @@ public final class AdminEndpoint {
                 node.put("httpStatus", entry.httpStatus()).put("errorCode", entry.errorCode())
                         .put("message", entry.message());
             }
+        }
+        for (String deviceId : devices.failedDevices()) {
+            entries.addObject().put("action", "failDevice").put("deviceId", deviceId);
         }
         listing.put("hangingRequests", faults.hangingRequests());
         return listing;

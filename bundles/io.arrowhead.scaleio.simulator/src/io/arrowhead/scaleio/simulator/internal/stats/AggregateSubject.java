@@ -16,6 +16,7 @@ final class AggregateSubject {
     private PoolFigures figures;
     private Traffic userData;
     private Traffic backEnd;
+    private RebuildTraffic rebuild;
 
     AggregateSubject(StatisticsContext context, String id, Collection<StoragePoolEntity> pools) {
         this.context = context;
@@ -47,6 +48,17 @@ final class AggregateSubject {
             backEnd = sum(context.backEnd());
         }
         return backEnd;
+    }
+
+    /** Rebuild and rebalance traffic over the back-end window. */
+    RebuildTraffic rebuild() {
+        if (rebuild == null) {
+            rebuild = new RebuildTraffic();
+            for (StoragePoolEntity pool : pools) {
+                rebuild.add(context.rebuildOf(pool.id));
+            }
+        }
+        return rebuild;
     }
 
     private Traffic sum(PerformanceRollup rollup) {

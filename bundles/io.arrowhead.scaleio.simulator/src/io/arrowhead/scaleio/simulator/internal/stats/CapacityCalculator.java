@@ -25,8 +25,9 @@ final class CapacityCalculator {
     private CapacityCalculator() {
     }
 
+    /** @param second the second whose end the rebuild figures describe */
     static PoolFigures of(StoragePoolEntity pool, List<DeviceEntity> devices, List<VolumeEntity> volumes,
-            int vtreeCount, ClusterState state) {
+            int vtreeCount, ClusterState state, long second) {
         long max = 0;
         long unreachable = 0;
         for (DeviceEntity device : devices) {
@@ -96,7 +97,24 @@ final class CapacityCalculator {
         // Data on an unreachable SDS has lost one copy: degraded, but the mirror is healthy.
         long degraded = proportion(inUse, unreachable, max);
         long degradedVac = proportion(2 * addressSpace, unreachable, max);
-        figures.set(PROTECTED_CAPACITY, inUse - degraded);
+        // Data of a failed device not rebuilt yet is degraded with a failed copy; once the device is back, what it
+        // still has to catch up on is degraded with a healthy one.
+        long failed = 0, pendingBackward = 0, pendingRebalance = 0;
+        for (DeviceEntity device : devices) {
+            if (device.outage != null) {
+                RebuildModel rebuild = new RebuildModel(device.outage, RebuildTraffic.dataOf(device, figures));
+                failed += rebuild.pendingForward(second);
+                pendingBackward += rebuild.pendingBackward(second);
+                pendingRebalance += rebuild.pendingRebalance(second);
+            }
+        }
+        figures.set(PENDING_FWD_REBUILD_CAPACITY, failed);
+        figures.set(PENDING_BCK_REBUILD_CAPACITY, pendingBackward);
+        figures.set(PENDING_REBALANCE_CAPACITY, pendingRebalance);
+        degraded += pendingBackward;
+        degraded = Math.min(degraded, inUse - failed);
+        figures.set(DEGRADED_FAILED_CAPACITY, failed);
+        figures.set(PROTECTED_CAPACITY, inUse - degraded - failed);
         figures.set(DEGRADED_HEALTHY_CAPACITY, degraded);
         figures.set(PROTECTED_VAC, 2 * addressSpace - degradedVac);
         figures.set(DEGRADED_HEALTHY_VAC, degradedVac);

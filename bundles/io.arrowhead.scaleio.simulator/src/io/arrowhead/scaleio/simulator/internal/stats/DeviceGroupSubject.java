@@ -10,7 +10,7 @@ import io.arrowhead.scaleio.simulator.internal.cluster.SdsEntity;
 /**
  * A device, an SDS or a fault set: what its devices hold of their pools. The MDM spreads data and I/O evenly
  * over a pool's devices, so a device's share of every figure is its share of the pool's raw capacity. A device
- * whose SDS is disconnected keeps its capacity but serves no I/O.
+ * whose SDS is disconnected, or which failed, keeps its capacity but serves no I/O.
  */
 final class DeviceGroupSubject {
 
@@ -61,7 +61,8 @@ final class DeviceGroupSubject {
             PerformanceRollup rollup = context.backEnd();
             for (DeviceEntity device : devices) {
                 SdsEntity sds = context.state.sdss.get(device.sdsId);
-                if (sds == null || !sds.connected) {
+                boolean failed = device.outage != null && device.outage.failedAt(context.lastSecond);
+                if (sds == null || !sds.connected || failed) {
                     continue;
                 }
                 Traffic pool = rollup.pool(device.storagePoolId);

@@ -2,6 +2,7 @@ package io.arrowhead.scaleio.simulator.internal.stats;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.arrowhead.scaleio.simulator.internal.cluster.ClusterState;
 import io.arrowhead.scaleio.simulator.internal.cluster.VolumeEntity;
@@ -23,11 +24,12 @@ final class PerformanceRollup {
     }
 
     /** Sums the window of {@code windowSeconds} seconds that ends with {@code lastSecond}. */
-    static PerformanceRollup over(ClusterState state, Workload workload, long lastSecond, int windowSeconds) {
+    static PerformanceRollup over(ClusterState state, Workload workload, Predicate<String> poolRebuilding,
+            long lastSecond, int windowSeconds) {
         PerformanceRollup rollup = new PerformanceRollup(windowSeconds);
         state.sdcs.keySet().forEach(id -> rollup.bySdc.put(id, new Traffic()));
         state.storagePools.keySet().forEach(id -> rollup.byPool.put(id, new Traffic()));
-        VolumeTraffic traffic = new VolumeTraffic(state, workload);
+        VolumeTraffic traffic = new VolumeTraffic(state, workload, poolRebuilding);
         VolumeTraffic.ShareSink toSdc = (sdcId, share) -> rollup.bySdc.get(sdcId).add(share);
         for (VolumeEntity volume : state.volumes.values()) {
             traffic.compute(volume, lastSecond, windowSeconds, toSdc);

@@ -1,6 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.stats;
 
 import java.util.Arrays;
+import java.util.function.Predicate;
 
 import io.arrowhead.scaleio.simulator.internal.cluster.ClusterState;
 import io.arrowhead.scaleio.simulator.internal.cluster.MappingEntity;
@@ -23,6 +24,7 @@ final class VolumeTraffic {
 
     private final ClusterState state;
     private final Workload workload;
+    private final Predicate<String> poolRebuilding;
     /** The last volume's total over the window: the sum of its mappings' capped shares. */
     final Traffic total = new Traffic();
     private final Traffic share = new Traffic();
@@ -30,9 +32,11 @@ final class VolumeTraffic {
     private boolean[] writable = new boolean[4];
     private int carrierCount;
 
-    VolumeTraffic(ClusterState state, Workload workload) {
+    /** @param poolRebuilding whether a storage pool (by id) is rebuilding or rebalancing, which slows its I/O */
+    VolumeTraffic(ClusterState state, Workload workload, Predicate<String> poolRebuilding) {
         this.state = state;
         this.workload = workload;
+        this.poolRebuilding = poolRebuilding;
     }
 
     /** Whether the last volume computed has a mapping that can carry I/O. */
@@ -50,10 +54,11 @@ final class VolumeTraffic {
         WorkloadProfile profile = workload.profileOf(volume.id);
         StoragePoolEntity pool = state.storagePools.get(volume.storagePoolId);
         boolean ssd = pool != null && "SSD".equals(pool.mediaType);
+        boolean rebuilding = pool != null && poolRebuilding.test(pool.id);
         for (long second = lastSecond - windowSeconds + 1; second <= lastSecond; second++) {
             IoSample demand = workload.sample(profile, second);
             for (int i = 0; i < carrierCount; i++) {
-                shareOf(demand, i, ssd);
+                shareOf(demand, i, ssd, rebuilding);
                 total.add(share);
                 if (sink != null) {
                     sink.accept(carriers[i].sdcId, share);
@@ -82,7 +87,7 @@ final class VolumeTraffic {
     }
 
     /** Puts carrier i's part of one second's demand, capped by its mapping's limits, into {@link #share}. */
-    private void shareOf(IoSample demand, int i, boolean ssd) {
+    private void shareOf(IoSample demand, int i, boolean ssd, boolean rebuilding) {
         long reads = split(demand.readIos(), i);
         long readKb = split(demand.readKb(), i);
         long writes = writable[i] ? split(demand.writeIos(), i) : 0;
@@ -110,9 +115,9 @@ final class VolumeTraffic {
         share.writeIos = writes * allowed / asked;
         share.writeKb = writeKb * allowed / asked;
         share.readLatencyMicros = share.readIos * LatencyModel.micros(ssd, false, demand.totalIos(),
-                averageSize(demand.readKb(), demand.readIos()), throttle);
+                averageSize(demand.readKb(), demand.readIos()), throttle, rebuilding);
         share.writeLatencyMicros = share.writeIos * LatencyModel.micros(ssd, true, demand.totalIos(),
-                averageSize(demand.writeKb(), demand.writeIos()), throttle);
+                averageSize(demand.writeKb(), demand.writeIos()), throttle, rebuilding);
     }
 
     /** Carrier i's part of an even split, the remainder going to the first carriers. */

@@ -1,0 +1,173 @@
+package io.arrowhead.ui.internal.performance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.widgets.Display;
+
+import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.stats.HistoryPoints;
+import io.arrowhead.core.stats.Metric;
+import io.arrowhead.core.stats.Performance;
+import io.arrowhead.core.stats.PerformanceStatistics;
+import io.arrowhead.core.stats.PollerState;
+import io.arrowhead.core.stats.PollerStatus;
+import io.arrowhead.core.stats.SeriesKey;
+import io.arrowhead.core.stats.StatisticsListener;
+import io.arrowhead.core.stats.StatisticsSubscription;
+import io.arrowhead.core.stats.StatisticsUpdate;
+import io.arrowhead.scaleio.client.ObjectType;
+import io.arrowhead.scaleio.client.StatisticsSelection;
+import io.arrowhead.ui.internal.charts.ChartLine;
+import io.arrowhead.ui.internal.charts.LiveChart;
+
+/**
+ * Feeds a view's charts from its gateway's statistics poller: one subscription covers every line of every chart of
+ * the view, each chart starts with its series' past, and each tick reaches the charts in one batch per chart on the
+ * UI thread. The poller's state (backing off, not connected) shows on every chart.
+ */
+public final class PerformanceFeed implements StatisticsListener {
+
+    private record Binding(LiveChart chart, ChartLine line, SeriesKey key) {
+    }
+
+    private final Display display;
+    private final GatewayConnection gateway;
+    private final List<Binding> bindings = new ArrayList<>();
+    private final List<StatisticsSelection> extraSelections = new ArrayList<>();
+    private final List<Consumer<StatisticsUpdate>> tickListeners = new ArrayList<>();
+    private final AtomicReference<StatisticsSubscription> subscription = new AtomicReference<>();
+    private volatile boolean closed;
+
+    public PerformanceFeed(Display display, GatewayConnection gateway) {
+        this.display = display;
+        this.gateway = gateway;
+    }
+
+    public GatewayConnection gateway() {
+        return gateway;
+    }
+
+    /** Plots {@code metric} of one object on {@code line}; {@code id} is {@link SeriesKey#SYSTEM_ID} for the system. */
+    public PerformanceFeed bind(LiveChart chart, ChartLine line, ObjectType<?> type, String id, Metric metric) {
+        bindings.add(new Binding(chart, line, new SeriesKey(gateway.id(), type, id, metric)));
+        return this;
+    }
+
+    /** Asks for more statistics each tick, for a listener of {@link #onTick}. */
+    public PerformanceFeed select(StatisticsSelection selection) {
+        extraSelections.add(selection);
+        return this;
+    }
+
+    /** Runs {@code listener} on the UI thread after the charts took each tick. */
+    public PerformanceFeed onTick(Consumer<StatisticsUpdate> listener) {
+        tickListeners.add(listener);
+        return this;
+    }
+
+    /** Shows each line's past and subscribes. Call once, on the UI thread, after binding. */
+    public void start() {
+        PerformanceStatistics statistics = ArrowheadCore.statistics();
+        for (Binding binding : bindings) {
+            HistoryPoints past = statistics.history(binding.key());
+            binding.chart().setHistory(binding.line(), past.epochMillis(), past.values());
+        }
+        subscription.set(statistics.subscribe(gateway, selections(), this));
+    }
+
+    /** Ends the subscription; the series keep their history in the core for a while. */
+    public void close() {
+        closed = true;
+        StatisticsSubscription current = subscription.getAndSet(null);
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** One selection per object type: the bound series and the extra selections together. */
+    List<StatisticsSelection> selections() {
+        List<StatisticsSelection> all = new ArrayList<>(extraSelections);
+        for (Binding binding : bindings) {
+            SeriesKey key = binding.key();
+            String[] properties = key.metric().properties().toArray(String[]::new);
+            all.add(key.type() == ObjectType.SYSTEM ? StatisticsSelection.system(properties)
+                : StatisticsSelection.of(key.type(), List.of(key.objectId()), properties));
+        }
+        Map<ObjectType<?>, Set<String>> properties = new LinkedHashMap<>();
+        Map<ObjectType<?>, Set<String>> ids = new LinkedHashMap<>();
+        Set<ObjectType<?>> everyObject = new LinkedHashSet<>();
+        for (StatisticsSelection selection : all) {
+            properties.computeIfAbsent(selection.type(), type -> new LinkedHashSet<>()).addAll(selection.properties());
+            if (selection.ids() == null) {
+                everyObject.add(selection.type());
+            } else {
+                ids.computeIfAbsent(selection.type(), type -> new LinkedHashSet<>()).addAll(selection.ids());
+            }
+        }
+        List<StatisticsSelection> merged = new ArrayList<>();
+        properties.forEach((type, names) -> merged.add(new StatisticsSelection(type,
+            everyObject.contains(type) ? null : List.copyOf(ids.get(type)), List.copyOf(names))));
+        return merged;
+    }
+
+    @Override
+    public void statisticsArrived(StatisticsUpdate update) {
+        onUi(() -> showTick(update));
+    }
+
+    @Override
+    public void pollerChanged(PollerStatus status) {
+        onUi(() -> {
+            String message = PollerStatusText.of(status);
+            bindings.stream().map(Binding::chart).distinct().forEach(chart -> chart.setStatus(message));
+            if (status.state() == PollerState.BACKING_OFF || status.state() == PollerState.STOPPED) {
+                gap(System.currentTimeMillis());
+            }
+        });
+    }
+
+    /** Ends every line at {@code time}, so that the time without answers shows as a gap, not a straight line. */
+    private void gap(long time) {
+        Map<LiveChart, List<Binding>> byChart = byChart();
+        byChart.forEach((chart, lines) -> chart.batch(() -> lines.forEach(binding -> chart.add(binding.line(), time,
+            Double.NaN))));
+    }
+
+    private Map<LiveChart, List<Binding>> byChart() {
+        Map<LiveChart, List<Binding>> byChart = new LinkedHashMap<>();
+        bindings.forEach(binding -> byChart.computeIfAbsent(binding.chart(), chart -> new ArrayList<>()).add(binding));
+        return byChart;
+    }
+
+    private void showTick(StatisticsUpdate update) {
+        long time = update.sampledAt().toEpochMilli();
+        byChart().forEach((chart, lines) -> chart.batch(() -> {
+            for (Binding binding : lines) {
+                SeriesKey key = binding.key();
+                Performance performance = update.performance(key.type(), key.objectId());
+                chart.add(binding.line(), time, performance == null ? Double.NaN
+                    : performance.value(key.metric()));
+            }
+        }));
+        tickListeners.forEach(listener -> listener.accept(update));
+    }
+
+    private void onUi(Runnable runnable) {
+        if (closed || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            if (!closed) {
+                runnable.run();
+            }
+        });
+    }
+}
