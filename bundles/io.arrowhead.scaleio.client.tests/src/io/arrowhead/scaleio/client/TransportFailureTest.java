@@ -50,9 +50,10 @@ class TransportFailureTest {
         client.close();
     }
 
+    // The timeouts leave the login room on a loaded 2-core CI machine, where 500 ms was once too short for it.
     @Test
     void aGatewayThatDoesNotAnswerInTimeTimesOut() throws IOException {
-        GatewayClient client = gateway.client(config -> config.readTimeout(Duration.ofMillis(500)));
+        GatewayClient client = gateway.client(config -> config.readTimeout(Duration.ofSeconds(2)));
         client.login();
         gateway.faults().hangNext("GET /api/types/Sdc/instances", 1);
 
@@ -89,9 +90,9 @@ class TransportFailureTest {
 
     @Test
     void addedLatencyBeyondTheReadTimeoutTimesOut() throws IOException {
-        GatewayClient client = gateway.client(config -> config.readTimeout(Duration.ofMillis(500)));
+        GatewayClient client = gateway.client(config -> config.readTimeout(Duration.ofSeconds(2)));
         client.login();
-        gateway.faults().setLatency("GET /api/types/System/instances", Duration.ofSeconds(3));
+        gateway.faults().setLatency("GET /api/types/System/instances", Duration.ofSeconds(5));
 
         assertThrows(GatewayTimeoutException.class, client::systems);
 

@@ -40,7 +40,7 @@ import io.arrowhead.ui.testing.UiDriver;
 /**
  * The dashboard and three volume Performance pages on a gateway with 32,768 volumes, ticking every second for a
  * minute. It asserts that every tick is one statistics request; the console's CPU time for the statistics (every
- * thread but the in-process simulator's), the longest UI-thread event and the requests are recorded in
+ * thread but the in-process simulator's and the freeze monitor's), the longest UI-thread event and the requests are recorded in
  * target/ui-figures for docs/benchmarks.md, never asserted.
  */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -48,7 +48,12 @@ class DashboardAtScaleTest {
 
     private static final int VOLUMES = 32_768;
     private static final int TICKS = 60;
-    private static final String SIMULATOR_THREADS = "scaleio-simulator";
+    /**
+     * Threads that are not the console's: the in-process simulator's (its requests run on virtual threads, whose CPU
+     * time counts to their ForkJoinPool carriers; the console itself starts no virtual thread) and the monitor's.
+     */
+    private static final List<String> NOT_THE_CONSOLE = List.of("scaleio-simulator", "ForkJoinPool-",
+        "arrowhead-freeze-monitor");
 
     private final UiDriver ui = new UiDriver().withTimeout(Duration.ofSeconds(120));
     private final Console console = new Console(ui);
@@ -118,8 +123,9 @@ class DashboardAtScaleTest {
             figure("ticks", TICKS);
             figure("statistics requests at the simulator", calls);
             figure("wall time (s)", String.format("%.1f", seconds));
-            figure("console CPU, all threads but the simulator's (% of one core)",
+            figure("console CPU, all threads but the simulator's and the monitor's (% of one core)",
                 String.format("%.2f", 100 * consoleCpuSince(cpuBefore) / 1e9 / seconds));
+            figure("of which, by thread (% of one core)", busiestThreads(cpuBefore, seconds));
             figure("longest UI-thread event (ms)", freezes.longestMillis());
             figure("what it ran", freezes.longestCause().lines().limit(6).collect(Collectors.joining(" | ")));
         }
@@ -142,12 +148,33 @@ class DashboardAtScaleTest {
         for (long id : threads.getAllThreadIds()) {
             ThreadInfo info = threads.getThreadInfo(id);
             long now = threads.getThreadCpuTime(id);
-            if (info == null || now < 0 || info.getThreadName().startsWith(SIMULATOR_THREADS)) {
+            if (info == null || now < 0 || notTheConsole(info.getThreadName())) {
                 continue;
             }
             total += now - before.getOrDefault(id, 0L);
         }
         return total;
+    }
+
+    /** The console's threads that used the most CPU since the snapshot, their numbers dropped to group pools. */
+    private static String busiestThreads(Map<Long, Long> before, double seconds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            ThreadInfo info = threads.getThreadInfo(id);
+            long now = threads.getThreadCpuTime(id);
+            if (info != null && now >= 0 && !notTheConsole(info.getThreadName())) {
+                byName.merge(info.getThreadName().replaceAll("\\d+", "#"), now - before.getOrDefault(id, 0L),
+                    Long::sum);
+            }
+        }
+        return byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+            .map(e -> String.format("%s %.2f", e.getKey(), 100 * e.getValue() / 1e9 / seconds))
+            .collect(Collectors.joining("; "));
+    }
+
+    private static boolean notTheConsole(String threadName) {
+        return NOT_THE_CONSOLE.stream().anyMatch(threadName::startsWith);
     }
 
     private void figure(String name, Object value) {

@@ -72,7 +72,7 @@ final class CapacityPanel {
     private CapacityBar bar(String title, String id) {
         CapacityBar bar = new CapacityBar(group, title);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.heightHint = 56;
+        data.heightHint = 120;
         bar.getControl().setLayoutData(data);
         WidgetIds.set(bar.getControl(), id);
         return bar;

@@ -47,7 +47,9 @@ final class NodeFormPage extends FormPage {
     }
 
     void updateTitle(String title) {
-        if (!isDisposed()) {
+        // Setting a form's text lays the whole form out again, over 100 ms for a full editor; a model reload
+        // usually leaves the title as it was.
+        if (!isDisposed() && !title.equals(getManagedForm().getForm().getText())) {
             getManagedForm().getForm().setText(title);
         }
     }
