@@ -7,10 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +56,7 @@ class DashboardAtScaleTest {
     private final UiDriver ui = new UiDriver().withTimeout(Duration.ofSeconds(120));
     private final Console console = new Console(ui);
     private final LiveCharts charts = new LiveCharts(ui);
-    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final UiFigures figures = new UiFigures("dashboard-at-scale.txt", "Dashboard at scale (" + VOLUMES + " volumes, 1 s ticks)");
     private GatewaySimulator simulator;
     private GatewayConnection connection;
 
@@ -129,7 +127,7 @@ class DashboardAtScaleTest {
             figure("longest UI-thread event (ms)", freezes.longestMillis());
             figure("what it ran", freezes.longestCause().lines().limit(6).collect(Collectors.joining(" | ")));
         }
-        writeFigures();
+        figures.write();
     }
 
     private static Map<Long, Long> cpuByThread() {
@@ -178,15 +176,6 @@ class DashboardAtScaleTest {
     }
 
     private void figure(String name, Object value) {
-        figures.put(name, String.valueOf(value));
-    }
-
-    private void writeFigures() throws IOException {
-        Path directory = Path.of("target", "ui-figures");
-        Files.createDirectories(directory);
-        String text = figures.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
-            .collect(Collectors.joining("\n", "", "\n"));
-        Files.writeString(directory.resolve("dashboard-at-scale.txt"), text);
-        System.out.print("Dashboard at scale (" + VOLUMES + " volumes, 1 s ticks):\n" + text);
+        figures.put(name, value);
     }
 }

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
@@ -42,7 +38,7 @@ class NavigatorAtScaleTest {
 
     private final UiDriver ui = new UiDriver().withTimeout(Duration.ofSeconds(120));
     private final Console console = new Console(ui);
-    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final UiFigures figures = new UiFigures("navigator-at-scale.txt", "Navigator at scale (" + VOLUMES + " volumes, " + SDCS + " SDCs)");
     private GatewaySimulator simulator;
     private GatewayConnection connection;
 
@@ -101,20 +97,11 @@ class NavigatorAtScaleTest {
             figure("longest UI-thread event during connect, expand and filter (ms)", freezes.longestMillis());
         }
         figure("heap used by the loaded gateway (MiB)", (usedHeapAfterGc() - heapBefore) / (1024 * 1024));
-        writeFigures();
+        figures.write();
     }
 
     private void figure(String name, Object value) {
-        figures.put(name, String.valueOf(value));
-    }
-
-    private void writeFigures() throws IOException {
-        Path directory = Path.of("target", "ui-figures");
-        Files.createDirectories(directory);
-        String text = figures.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
-            .collect(Collectors.joining("\n", "", "\n"));
-        Files.writeString(directory.resolve("navigator-at-scale.txt"), text);
-        System.out.print("Navigator at scale (" + VOLUMES + " volumes, " + SDCS + " SDCs):\n" + text);
+        figures.put(name, value);
     }
 
     private static long millisSince(long start) {

@@ -16,8 +16,6 @@ public final class Messages extends NLS {
     public static String Dashboard_rebuildLine;
     public static String Dashboard_rebalanceLine;
     public static String Dashboard_noRebuild;
-    public static String Dashboard_read;
-    public static String Dashboard_write;
     public static String Dashboard_capacity;
     public static String Dashboard_systemCapacity;
     public static String Dashboard_poolCapacity;

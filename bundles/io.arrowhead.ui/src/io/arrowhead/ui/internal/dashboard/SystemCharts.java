@@ -26,24 +26,30 @@ final class SystemCharts {
     /** How long rebuild or rebalance stays charted after its traffic ended, so that its end is seen. */
     private static final long REBUILD_LINGER_MILLIS = 5 * 60_000;
 
+    private static final int HEIGHT = 240;
+
     private final LiveChart latency;
     private final LiveChart rebuild;
     private final Label noRebuild;
     private long lastRebuildMillis = Long.MIN_VALUE;
 
     SystemCharts(Composite parent, PerformanceFeed feed) {
-        LiveChart iops = chart(parent, Messages.Dashboard_iops, ChartUnit.IOPS, "dashboard.iops");
-        readWrite(feed, iops, Metric.READ_IOPS, Metric.WRITE_IOPS);
-        LiveChart bandwidth = chart(parent, Messages.Dashboard_bandwidth, ChartUnit.KIB_PER_SECOND,
-            "dashboard.bandwidth");
-        readWrite(feed, bandwidth, Metric.READ_BANDWIDTH, Metric.WRITE_BANDWIDTH);
-        latency = chart(parent, Messages.Dashboard_latency, ChartUnit.MILLISECONDS, "dashboard.latency");
-        readWrite(feed, latency, Metric.READ_LATENCY, Metric.WRITE_LATENCY);
-        rebuild = chart(parent, Messages.Dashboard_rebuild, ChartUnit.KIB_PER_SECOND, "dashboard.rebuild");
+        String system = SeriesKey.SYSTEM_ID;
+        LiveChart iops = PerformanceFeed.chart(parent, Messages.Dashboard_iops, ChartUnit.IOPS, "dashboard.iops",
+            HEIGHT);
+        feed.bindReadWrite(iops, ObjectType.SYSTEM, system, Metric.READ_IOPS, Metric.WRITE_IOPS);
+        LiveChart bandwidth = PerformanceFeed.chart(parent, Messages.Dashboard_bandwidth, ChartUnit.KIB_PER_SECOND,
+            "dashboard.bandwidth", HEIGHT);
+        feed.bindReadWrite(bandwidth, ObjectType.SYSTEM, system, Metric.READ_BANDWIDTH, Metric.WRITE_BANDWIDTH);
+        latency = PerformanceFeed.chart(parent, Messages.Dashboard_latency, ChartUnit.MILLISECONDS,
+            "dashboard.latency", HEIGHT);
+        feed.bindReadWrite(latency, ObjectType.SYSTEM, system, Metric.READ_LATENCY, Metric.WRITE_LATENCY);
+        rebuild = PerformanceFeed.chart(parent, Messages.Dashboard_rebuild, ChartUnit.KIB_PER_SECOND,
+            "dashboard.rebuild", HEIGHT);
         feed.bind(rebuild, rebuild.addLine(Messages.Dashboard_rebuildLine, SeriesRole.READ), ObjectType.SYSTEM,
-            SeriesKey.SYSTEM_ID, Metric.REBUILD_BANDWIDTH);
+            system, Metric.REBUILD_BANDWIDTH);
         feed.bind(rebuild, rebuild.addLine(Messages.Dashboard_rebalanceLine, SeriesRole.WRITE), ObjectType.SYSTEM,
-            SeriesKey.SYSTEM_ID, Metric.REBALANCE_BANDWIDTH);
+            system, Metric.REBALANCE_BANDWIDTH);
         noRebuild = new Label(parent, SWT.WRAP);
         noRebuild.setText(Messages.Dashboard_noRebuild);
         noRebuild.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -82,22 +88,5 @@ final class SystemCharts {
         control.setVisible(visible);
         ((GridData) control.getLayoutData()).exclude = !visible;
         return true;
-    }
-
-    private static LiveChart chart(Composite parent, String title, ChartUnit unit, String id) {
-        LiveChart chart = new LiveChart(parent, title, unit);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-        data.heightHint = 240;
-        data.widthHint = 420;
-        chart.getControl().setLayoutData(data);
-        WidgetIds.set(chart.getControl(), id);
-        return chart;
-    }
-
-    private static void readWrite(PerformanceFeed feed, LiveChart chart, Metric read, Metric write) {
-        feed.bind(chart, chart.addLine(Messages.Dashboard_read, SeriesRole.READ), ObjectType.SYSTEM,
-            SeriesKey.SYSTEM_ID, read);
-        feed.bind(chart, chart.addLine(Messages.Dashboard_write, SeriesRole.WRITE), ObjectType.SYSTEM,
-            SeriesKey.SYSTEM_ID, write);
     }
 }

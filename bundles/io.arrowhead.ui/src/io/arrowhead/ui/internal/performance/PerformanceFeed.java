@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
 import io.arrowhead.core.ArrowheadCore;
@@ -25,8 +28,11 @@ import io.arrowhead.core.stats.StatisticsSubscription;
 import io.arrowhead.core.stats.StatisticsUpdate;
 import io.arrowhead.scaleio.client.ObjectType;
 import io.arrowhead.scaleio.client.StatisticsSelection;
+import io.arrowhead.ui.WidgetIds;
 import io.arrowhead.ui.internal.charts.ChartLine;
+import io.arrowhead.ui.internal.charts.ChartUnit;
 import io.arrowhead.ui.internal.charts.LiveChart;
+import io.arrowhead.ui.internal.charts.SeriesRole;
 
 /**
  * Feeds a view's charts from its gateway's statistics poller: one subscription covers every line of every chart of
@@ -59,6 +65,22 @@ public final class PerformanceFeed implements StatisticsListener {
     public PerformanceFeed bind(LiveChart chart, ChartLine line, ObjectType<?> type, String id, Metric metric) {
         bindings.add(new Binding(chart, line, new SeriesKey(gateway.id(), type, id, metric)));
         return this;
+    }
+
+    /** Plots the read and write {@code metric}s of one object as the chart's Read and Write lines. */
+    public PerformanceFeed bindReadWrite(LiveChart chart, ObjectType<?> type, String id, Metric read, Metric write) {
+        bind(chart, chart.addLine(Messages.Line_read, SeriesRole.READ), type, id, read);
+        return bind(chart, chart.addLine(Messages.Line_write, SeriesRole.WRITE), type, id, write);
+    }
+
+    /** A live chart laid out in a grid, {@code heightHint} pixels high, under a widget id for tests. */
+    public static LiveChart chart(Composite parent, String title, ChartUnit unit, String widgetId, int heightHint) {
+        LiveChart chart = new LiveChart(parent, title, unit);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+        data.heightHint = heightHint;
+        chart.getControl().setLayoutData(data);
+        WidgetIds.set(chart.getControl(), widgetId);
+        return chart;
     }
 
     /** Asks for more statistics each tick, for a listener of {@link #onTick}. */

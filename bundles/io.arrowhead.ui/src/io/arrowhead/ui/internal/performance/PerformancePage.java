@@ -15,11 +15,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import io.arrowhead.core.ConsolePreferences;
 import io.arrowhead.core.stats.Metric;
-import io.arrowhead.ui.WidgetIds;
-import io.arrowhead.ui.internal.charts.ChartLine;
 import io.arrowhead.ui.internal.charts.ChartUnit;
 import io.arrowhead.ui.internal.charts.LiveChart;
-import io.arrowhead.ui.internal.charts.SeriesRole;
 
 /**
  * An editor's Performance page: IOPS and bandwidth of one object over time, read and write, with its QoS limits as
@@ -51,11 +48,11 @@ public final class PerformancePage extends FormPage {
         interval.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
         feed = new PerformanceFeed(body.getDisplay(), subject.gateway());
-        LiveChart iops = chart(body, Messages.Chart_iops, ChartUnit.IOPS, "performance.iops");
-        bindReadWrite(iops, Metric.READ_IOPS, Metric.WRITE_IOPS);
-        LiveChart bandwidth = chart(body, Messages.Chart_bandwidth, ChartUnit.KIB_PER_SECOND,
-            "performance.bandwidth");
-        bindReadWrite(bandwidth, Metric.READ_BANDWIDTH, Metric.WRITE_BANDWIDTH);
+        LiveChart iops = PerformanceFeed.chart(body, Messages.Chart_iops, ChartUnit.IOPS, "performance.iops", 260);
+        feed.bindReadWrite(iops, subject.type(), subject.id(), Metric.READ_IOPS, Metric.WRITE_IOPS);
+        LiveChart bandwidth = PerformanceFeed.chart(body, Messages.Chart_bandwidth, ChartUnit.KIB_PER_SECOND,
+            "performance.bandwidth", 260);
+        feed.bindReadWrite(bandwidth, subject.type(), subject.id(), Metric.READ_BANDWIDTH, Metric.WRITE_BANDWIDTH);
         feed.onTick(update -> {
             QosLimits limits = subject.limits().get();
             iops.setLimit(Messages.Line_qosLimit, limits.iops());
@@ -65,23 +62,6 @@ public final class PerformancePage extends FormPage {
         iops.setLimit(Messages.Line_qosLimit, limits.iops());
         bandwidth.setLimit(Messages.Line_qosLimit, limits.kibPerSecond());
         feed.start();
-    }
-
-    private static LiveChart chart(Composite parent, String title, ChartUnit unit, String id) {
-        LiveChart chart = new LiveChart(parent, title, unit);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.minimumHeight = 220;
-        data.heightHint = 260;
-        chart.getControl().setLayoutData(data);
-        WidgetIds.set(chart.getControl(), id);
-        return chart;
-    }
-
-    private void bindReadWrite(LiveChart chart, Metric read, Metric write) {
-        ChartLine readLine = chart.addLine(Messages.Line_read, SeriesRole.READ);
-        ChartLine writeLine = chart.addLine(Messages.Line_write, SeriesRole.WRITE);
-        feed.bind(chart, readLine, subject.type(), subject.id(), read);
-        feed.bind(chart, writeLine, subject.type(), subject.id(), write);
     }
 
     @Override
