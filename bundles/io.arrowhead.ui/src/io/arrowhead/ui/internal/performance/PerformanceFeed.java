@@ -2,10 +2,8 @@ package io.arrowhead.ui.internal.performance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -123,21 +121,7 @@ public final class PerformanceFeed implements StatisticsListener {
             all.add(key.type() == ObjectType.SYSTEM ? StatisticsSelection.system(properties)
                 : StatisticsSelection.of(key.type(), List.of(key.objectId()), properties));
         }
-        Map<ObjectType<?>, Set<String>> properties = new LinkedHashMap<>();
-        Map<ObjectType<?>, Set<String>> ids = new LinkedHashMap<>();
-        Set<ObjectType<?>> everyObject = new LinkedHashSet<>();
-        for (StatisticsSelection selection : all) {
-            properties.computeIfAbsent(selection.type(), type -> new LinkedHashSet<>()).addAll(selection.properties());
-            if (selection.ids() == null) {
-                everyObject.add(selection.type());
-            } else {
-                ids.computeIfAbsent(selection.type(), type -> new LinkedHashSet<>()).addAll(selection.ids());
-            }
-        }
-        List<StatisticsSelection> merged = new ArrayList<>();
-        properties.forEach((type, names) -> merged.add(new StatisticsSelection(type,
-            everyObject.contains(type) ? null : List.copyOf(ids.get(type)), List.copyOf(names))));
-        return merged;
+        return SelectionMerge.byType(all);
     }
 
     @Override
