@@ -78,9 +78,8 @@ public final class Input {
         driver.pace(HAND_PACE);
         driver.settle();
         for (int i = 0; i < count; i++) {
-            post(mouse(SWT.MouseDown, button));
+            pressAndRelease(button);
             driver.pace(HAND_PACE);
-            release(button);
         }
         driver.settle();
     }
@@ -226,13 +225,17 @@ public final class Input {
     }
 
     /**
-     * Releases the button from the test thread. After a press on a control with a drag source, SWT polls the pointer
-     * on the UI thread until the button is released or 500 ms pass (drag detection), and runs no runnable meanwhile:
-     * a release posted through the UI thread would wait that long, which no person's click does.
+     * Posts the press and the release in one go on the UI thread. After a press on a control with a drag source, SWT
+     * polls the pointer until the button is released or 500 ms pass (drag detection) and runs no runnable meanwhile,
+     * so a release posted later through the UI thread would come half a second late, which no person's click does;
+     * posted together, the release is already queued at the X server when SWT looks. (Posting from the test thread
+     * instead crashed GTK, which is not thread-safe, in glib's allocator while the UI thread drew charts.)
      */
-    private void release(int button) {
-        if (!driver.display().post(mouse(SWT.MouseUp, button))) {
-            throw new IllegalStateException("The display refused to release button " + button
+    private void pressAndRelease(int button) {
+        boolean posted = driver.onUi(() -> driver.display().post(mouse(SWT.MouseDown, button))
+            && driver.display().post(mouse(SWT.MouseUp, button)));
+        if (!posted) {
+            throw new IllegalStateException("The display refused to click button " + button
                 + "; is XTest available?");
         }
     }
