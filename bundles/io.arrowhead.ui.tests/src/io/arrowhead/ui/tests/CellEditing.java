@@ -37,6 +37,9 @@ final class CellEditing {
             press.x = bounds.x + bounds.width / 2;
             press.y = bounds.y + bounds.height / 2;
             press.button = 1;
+            // Without a window manager, the keyboard follows forceActive, not clicks: a test shell opened before
+            // may still hold it, and then the cell editor never gets the focus.
+            table.getShell().forceActive();
             table.setFocus();
             table.notifyListeners(SWT.MouseDown, press);
             table.notifyListeners(SWT.MouseUp, press);

@@ -37,9 +37,9 @@ import io.arrowhead.ui.testing.UiDriver;
 
 /**
  * The dashboard and three volume Performance pages on a gateway with 32,768 volumes, ticking every second for a
- * minute. It asserts that every tick is one statistics request; the console's CPU time for the statistics (every
- * thread but the in-process simulator's and the freeze monitor's), the longest UI-thread event and the requests are recorded in
- * target/ui-figures for docs/benchmarks.md, never asserted.
+ * minute. It asserts that every tick is one statistics request. The console's CPU time (every thread but the
+ * in-process simulator's, without the freeze monitor running), then over half a minute more the longest UI-thread
+ * event, are recorded in target/ui-figures for docs/benchmarks.md, never asserted.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class DashboardAtScaleTest {
@@ -48,10 +48,9 @@ class DashboardAtScaleTest {
     private static final int TICKS = 60;
     /**
      * Threads that are not the console's: the in-process simulator's (its requests run on virtual threads, whose CPU
-     * time counts to their ForkJoinPool carriers; the console itself starts no virtual thread) and the monitor's.
+     * time counts to their ForkJoinPool carriers; the console itself starts no virtual thread).
      */
-    private static final List<String> NOT_THE_CONSOLE = List.of("scaleio-simulator", "ForkJoinPool-",
-        "arrowhead-freeze-monitor");
+    private static final List<String> NOT_THE_CONSOLE = List.of("scaleio-simulator", "ForkJoinPool-");
 
     private final UiDriver ui = new UiDriver().withTimeout(Duration.ofSeconds(120));
     private final Console console = new Console(ui);
@@ -102,32 +101,37 @@ class DashboardAtScaleTest {
             }
         });
         String statistics = DashboardTest.STATISTICS_CALL;
-        try (LiveCharts.Ticks ticks = LiveCharts.listen(connection, StatisticsSelection.system(Metric.READ_BWC));
-            FreezeMonitor freezes = FreezeMonitor.start(ui.display())) {
+        try (LiveCharts.Ticks ticks = LiveCharts.listen(connection, StatisticsSelection.system(Metric.READ_BWC))) {
             // the first ticks include the top volumes' first scan and the warm-up of the code paths
-            for (int tick = 0; tick < 5; tick++) {
-                assertTrue(ticks.arrived.poll(60, TimeUnit.SECONDS) != null, "the poller ticks");
-            }
-            freezes.reset();
+            awaitTicks(ticks, 5);
             simulator.faults().countCalls(statistics);
             Map<Long, Long> cpuBefore = cpuByThread();
             long start = System.nanoTime();
-            for (int tick = 0; tick < TICKS; tick++) {
-                assertTrue(ticks.arrived.poll(60, TimeUnit.SECONDS) != null, "the poller ticks");
-            }
+            awaitTicks(ticks, TICKS);
             double seconds = (System.nanoTime() - start) / 1e9;
             long calls = simulator.faults().calls(statistics);
             assertTrue(calls >= TICKS && calls <= TICKS + 1, "one request per tick: " + calls + " for " + TICKS);
             figure("ticks", TICKS);
             figure("statistics requests at the simulator", calls);
             figure("wall time (s)", String.format("%.1f", seconds));
-            figure("console CPU, all threads but the simulator's and the monitor's (% of one core)",
+            figure("console CPU, all threads but the simulator's (% of one core)",
                 String.format("%.2f", 100 * consoleCpuSince(cpuBefore) / 1e9 / seconds));
             figure("of which, by thread (% of one core)", busiestThreads(cpuBefore, seconds));
-            figure("longest UI-thread event (ms)", freezes.longestMillis());
-            figure("what it ran", freezes.longestCause().lines().limit(6).collect(Collectors.joining(" | ")));
+            // The monitor wakes the UI thread every few milliseconds, so it watches a window of its own.
+            try (FreezeMonitor freezes = FreezeMonitor.start(ui.display())) {
+                awaitTicks(ticks, TICKS / 2);
+                figure("longest UI-thread event over " + TICKS / 2 + " more ticks (ms)", freezes.longestMillis());
+                figure("what it ran", freezes.longestCause().lines().limit(6)
+                    .collect(Collectors.joining(" | ")));
+            }
         }
         figures.write();
+    }
+
+    private static void awaitTicks(LiveCharts.Ticks ticks, int count) throws InterruptedException {
+        for (int tick = 0; tick < count; tick++) {
+            assertTrue(ticks.arrived.poll(60, TimeUnit.SECONDS) != null, "the poller ticks");
+        }
     }
 
     private static Map<Long, Long> cpuByThread() {

@@ -18,6 +18,7 @@ import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.stats.StatisticsSubscription;
 import io.arrowhead.core.stats.StatisticsUpdate;
 import io.arrowhead.scaleio.client.StatisticsSelection;
+import io.arrowhead.ui.internal.charts.LiveChart;
 import io.arrowhead.ui.testing.AccessibleNames;
 import io.arrowhead.ui.testing.UiDriver;
 
@@ -53,6 +54,12 @@ final class LiveCharts {
         Composite chart = ui.find(parent).withId(Composite.class, id);
         return ui.waitFor("the drawing of chart " + id, () -> ui.find(chart).all(Canvas.class).stream().findFirst()
             .orElse(null));
+    }
+
+    /** The live chart with this widget id under {@code parent}, to read what it holds. */
+    LiveChart liveChart(Composite parent, String id) {
+        Composite body = ui.find(parent).withId(Composite.class, id);
+        return ui.onUi(() -> LiveChart.of(body));
     }
 
     String name(Control chart) {

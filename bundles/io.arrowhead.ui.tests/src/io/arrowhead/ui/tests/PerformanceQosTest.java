@@ -2,6 +2,10 @@ package io.arrowhead.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,7 @@ import io.arrowhead.scaleio.client.Statistics;
 import io.arrowhead.scaleio.client.StatisticsSelection;
 import io.arrowhead.scaleio.client.model.MappedSdcInfo;
 import io.arrowhead.scaleio.client.model.Volume;
+import io.arrowhead.ui.internal.charts.LiveChart;
 import io.arrowhead.ui.internal.editors.Editors;
 import io.arrowhead.ui.internal.performance.PerformancePage;
 import io.arrowhead.ui.model.VolumeNode;
@@ -105,6 +110,19 @@ class PerformanceQosTest {
         ui.input().press(SWT.MOD1, 'a'); // the UI thread still answers input during the outage
         ui.waitUntil("the chart to go on after the outage", () -> !charts.description(iops).contains("not answering")
             && LiveCharts.values(charts.name(iops)).containsKey("read"));
+        LiveChart chart = charts.liveChart(console.window(), "performance.iops");
+        Path csv = Files.createTempFile("outage", ".csv");
+        ui.onUi(() -> {
+            try {
+                chart.exportCsv(csv);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<String> rows = Files.readAllLines(csv);
+        Files.delete(csv);
+        assertTrue(rows.stream().skip(1).anyMatch(row -> row.endsWith(",,")), "the outage is a gap in the series: "
+            + rows);
     }
 
     /** The busiest volume with one mapping, which must be well over the limit now. */

@@ -61,6 +61,12 @@ public final class LiveChart {
         controls.attach(canvas);
         controls.update();
         new ChartTooltip(canvas, lines, unit);
+        controls.body().setData(LiveChart.class.getName(), this);
+    }
+
+    /** The live chart whose {@link #getControl()} this is, or {@code null}; for tests that find charts by widget. */
+    public static LiveChart of(Control control) {
+        return control.getData(LiveChart.class.getName()) instanceof LiveChart chart ? chart : null;
     }
 
     /** Adds a line; its colour and stroke follow its role. */
