@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorPart;
@@ -25,6 +26,7 @@ import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.scaleio.simulator.FaultInjector;
 import io.arrowhead.ui.WidgetIds;
 import io.arrowhead.ui.internal.charts.ChartUnit;
+import io.arrowhead.ui.internal.dashboard.DashboardEditorInput;
 import io.arrowhead.ui.internal.editors.Editors;
 import io.arrowhead.ui.internal.performance.PerformancePage;
 import io.arrowhead.ui.model.SdcNode;
@@ -79,6 +81,17 @@ class DashboardTest {
             assertTrue(shown == 3, "three ticks shown as answered, " + shown + " of 10; now: " + charts.name(iops));
         }
         ui.screenshot("dashboard");
+    }
+
+    @Test
+    void f3OnTheGatewayOpensItsDashboard() {
+        GatewayConnection demo = console.demo();
+        ui.onUi(() -> console.page().closeAllEditors(false));
+        console.select(console.reveal("Demo"));
+        ui.input().press(SWT.F3);
+        IEditorPart dashboard = ui.waitFor("the dashboard to open", () -> console.page().getActiveEditor());
+        assertTrue(ui.onUi(() -> dashboard.getEditorInput() instanceof DashboardEditorInput input
+            && input.gateway() == demo), "the demo gateway's dashboard: " + dashboard);
     }
 
     @Test
