@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import io.arrowhead.core.stats.Metric;
-import io.arrowhead.scaleio.client.Bwc;
-import io.arrowhead.scaleio.client.Statistics;
+import io.arrowhead.core.stats.ObjectPerformance;
+import io.arrowhead.core.stats.Performance;
+import io.arrowhead.scaleio.client.ObjectType;
 
 /**
  * Which volumes are the busiest, without reading every volume's statistics every tick. A scan of all volumes (two
@@ -41,24 +41,23 @@ final class TopVolumes {
         lastScan = at;
     }
 
-    /** The busiest volumes first, by IOPS and then by id, at most {@code limit}. */
-    static List<Row> rank(Map<String, Statistics> volumes, int limit) {
-        return volumes.entrySet().stream().map(entry -> row(entry.getKey(), entry.getValue()))
+    /**
+     * The busiest volumes of a tick first, by IOPS and then by id, at most {@code limit}; from the metrics the poller
+     * derived for the tick, so a scan of every volume is not worked out a second time here.
+     */
+    static List<Row> rank(List<ObjectPerformance> tick, int limit) {
+        return tick.stream().filter(object -> object.type() == ObjectType.VOLUME).map(TopVolumes::row)
             .sorted(Comparator.comparingDouble(Row::iops).reversed().thenComparing(Row::id)).limit(limit).toList();
     }
 
-    private static Row row(String id, Statistics statistics) {
-        Bwc read = statistics.bwc(Metric.READ_BWC);
-        Bwc write = statistics.bwc(Metric.WRITE_BWC);
-        return new Row(id, value(Metric.READ_IOPS, read), value(Metric.WRITE_IOPS, write),
-            value(Metric.READ_BANDWIDTH, read), value(Metric.WRITE_BANDWIDTH, write));
+    private static Row row(ObjectPerformance object) {
+        Performance performance = object.performance();
+        return new Row(object.id(), value(performance, Metric.READ_IOPS), value(performance, Metric.WRITE_IOPS),
+            value(performance, Metric.READ_BANDWIDTH), value(performance, Metric.WRITE_BANDWIDTH));
     }
 
-    private static double value(Metric metric, Bwc window) {
-        if (window == null) {
-            return 0;
-        }
-        double value = metric.of(window);
-        return Double.isNaN(value) ? 0 : value;
+    // an object the answer had no window for counts as idle
+    private static double value(Performance performance, Metric metric) {
+        return performance.has(metric) ? performance.value(metric) : 0;
     }
 }

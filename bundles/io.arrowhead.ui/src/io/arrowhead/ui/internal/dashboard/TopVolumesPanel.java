@@ -1,7 +1,6 @@
 package io.arrowhead.ui.internal.dashboard;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,7 +24,6 @@ import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.stats.StatisticsSubscription;
 import io.arrowhead.core.stats.StatisticsUpdate;
 import io.arrowhead.scaleio.client.ObjectType;
-import io.arrowhead.scaleio.client.Statistics;
 import io.arrowhead.scaleio.client.StatisticsSelection;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.WidgetIds;
@@ -96,8 +94,7 @@ final class TopVolumesPanel {
         if (closed) {
             return;
         }
-        Map<String, Statistics> volumes = update.statistics().of(ObjectType.VOLUME);
-        List<Row> ranked = TopVolumes.rank(volumes, TopVolumes.CANDIDATES);
+        List<Row> ranked = TopVolumes.rank(update.performance(), TopVolumes.CANDIDATES);
         top.scanned(update.sampledAt());
         if (!ranked.isEmpty()) {
             // the scan is done until the next is due; the candidates go on each tick. A tick in flight may still
@@ -118,7 +115,7 @@ final class TopVolumesPanel {
         if (closed) {
             return;
         }
-        show(TopVolumes.rank(update.statistics().of(ObjectType.VOLUME), TopVolumes.SHOWN));
+        show(TopVolumes.rank(update.performance(), TopVolumes.SHOWN));
         if (scan == null && top.scanDue(update.sampledAt())) {
             scan = subscribe(List.of(), this::scanned);
         }

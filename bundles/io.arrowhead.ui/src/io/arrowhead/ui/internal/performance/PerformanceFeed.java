@@ -45,6 +45,8 @@ public final class PerformanceFeed implements StatisticsListener {
     private final Display display;
     private final GatewayConnection gateway;
     private final List<Binding> bindings = new ArrayList<>();
+    /** The bindings per chart, for one batch per chart and tick; grouped once, at the start. */
+    private final Map<LiveChart, List<Binding>> byChart = new LinkedHashMap<>();
     private final List<StatisticsSelection> extraSelections = new ArrayList<>();
     private final List<Consumer<StatisticsUpdate>> tickListeners = new ArrayList<>();
     private final AtomicReference<StatisticsSubscription> subscription = new AtomicReference<>();
@@ -95,6 +97,7 @@ public final class PerformanceFeed implements StatisticsListener {
 
     /** Shows each line's past and subscribes. Call once, on the UI thread, after binding. */
     public void start() {
+        bindings.forEach(binding -> byChart.computeIfAbsent(binding.chart(), chart -> new ArrayList<>()).add(binding));
         PerformanceStatistics statistics = ArrowheadCore.statistics();
         for (Binding binding : bindings) {
             HistoryPoints past = statistics.history(binding.key());
@@ -112,7 +115,7 @@ public final class PerformanceFeed implements StatisticsListener {
         }
     }
 
-    /** One selection per object type: the bound series and the extra selections together. */
+    /** The bound series and the extra selections; the poller merges them with every other subscriber's. */
     List<StatisticsSelection> selections() {
         List<StatisticsSelection> all = new ArrayList<>(extraSelections);
         for (Binding binding : bindings) {
@@ -121,7 +124,7 @@ public final class PerformanceFeed implements StatisticsListener {
             all.add(key.type() == ObjectType.SYSTEM ? StatisticsSelection.system(properties)
                 : StatisticsSelection.of(key.type(), List.of(key.objectId()), properties));
         }
-        return SelectionMerge.byType(all);
+        return all;
     }
 
     @Override
@@ -133,7 +136,7 @@ public final class PerformanceFeed implements StatisticsListener {
     public void pollerChanged(PollerStatus status) {
         onUi(() -> {
             String message = PollerStatusText.of(status);
-            bindings.stream().map(Binding::chart).distinct().forEach(chart -> chart.setStatus(message));
+            byChart.keySet().forEach(chart -> chart.setStatus(message));
             if (status.state() == PollerState.BACKING_OFF || status.state() == PollerState.STOPPED) {
                 gap(System.currentTimeMillis());
             }
@@ -142,20 +145,13 @@ public final class PerformanceFeed implements StatisticsListener {
 
     /** Ends every line at {@code time}, so that the time without answers shows as a gap, not a straight line. */
     private void gap(long time) {
-        Map<LiveChart, List<Binding>> byChart = byChart();
         byChart.forEach((chart, lines) -> chart.batch(() -> lines.forEach(binding -> chart.add(binding.line(), time,
             Double.NaN))));
     }
 
-    private Map<LiveChart, List<Binding>> byChart() {
-        Map<LiveChart, List<Binding>> byChart = new LinkedHashMap<>();
-        bindings.forEach(binding -> byChart.computeIfAbsent(binding.chart(), chart -> new ArrayList<>()).add(binding));
-        return byChart;
-    }
-
     private void showTick(StatisticsUpdate update) {
         long time = update.sampledAt().toEpochMilli();
-        byChart().forEach((chart, lines) -> chart.batch(() -> {
+        byChart.forEach((chart, lines) -> chart.batch(() -> {
             for (Binding binding : lines) {
                 SeriesKey key = binding.key();
                 Performance performance = update.performance(key.type(), key.objectId());
