@@ -2,11 +2,14 @@ package io.arrowhead.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +83,12 @@ class DashboardTest {
             }
             assertTrue(shown == 3, "three ticks shown as answered, " + shown + " of 10; now: " + charts.name(iops));
         }
+        Table busiest = ui.find(console.window()).withId(Table.class, "dashboard.topVolumes");
+        ui.waitUntil("the busiest volumes listed", () -> busiest.getItemCount() > 0);
+        List<Double> iopsColumn = ui.tables().column(busiest, "IOPS").stream()
+            .map(text -> Double.parseDouble(text.replace(",", ""))).toList();
+        assertTrue(iopsColumn.size() <= 10 && iopsColumn.equals(iopsColumn.stream()
+            .sorted(Comparator.reverseOrder()).toList()), "at most ten, busiest first: " + iopsColumn);
         ui.screenshot("dashboard");
     }
 
