@@ -2,6 +2,7 @@ package io.arrowhead.app.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -24,7 +25,7 @@ public final class ArrowheadApplication implements IApplication {
         Display display = PlatformUI.createDisplay();
         Location workspace = Platform.getInstanceLocation();
         boolean locked = false;
-        ArrowheadWorkbenchAdvisor advisor = new ArrowheadWorkbenchAdvisor();
+        DemoLauncher demo = null;
         try {
             // Two consoles on one workspace would overwrite each other's layout and connection settings.
             // getURL() first: it applies the lazy default (@user.home/.arrowhead/workspace) before locking.
@@ -35,7 +36,9 @@ public final class ArrowheadApplication implements IApplication {
                     + Path.of(workspace.getURL().getPath()) + ". Switch to that window, or close it and start Arrowhead again.");
                 return IApplication.EXIT_OK;
             }
-            int code = PlatformUI.createAndRunWorkbench(display, advisor);
+            // Before the workbench: the demo's simulator and hosts start on a job thread while the window is built.
+            demo = DemoLauncher.start(List.of(Platform.getApplicationArgs()));
+            int code = PlatformUI.createAndRunWorkbench(display, new ArrowheadWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             if (locked) {
@@ -45,7 +48,12 @@ public final class ArrowheadApplication implements IApplication {
                 while (!display.isDisposed() && display.readAndDispatch()) {
                     // drain
                 }
-                ArrowheadCore.shutdown(advisor::closeDemo);
+                DemoLauncher started = demo;
+                ArrowheadCore.shutdown(() -> {
+                    if (started != null) {
+                        started.close();
+                    }
+                });
             }
             if (locked && workspace != null) {
                 workspace.release();

@@ -50,6 +50,11 @@ final class ArrowheadWindowAdvisor extends WorkbenchWindowAdvisor {
         placeOnFirstStart(window.getService(MWindow.class), window.getShell());
     }
 
+    @Override
+    public void postWindowOpen() {
+        StartupFigures.windowOpened(getWindowConfigurer().getWindow());
+    }
+
     /** Maximises a window that no earlier run has placed; leaves one restored from the saved layout as it was. */
     static void placeOnFirstStart(MWindow model, Shell shell) {
         if (model == null || model.getTags().contains(PLACED_TAG)) {
