@@ -1,17 +1,14 @@
 package io.arrowhead.ui.testing;
 
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
+
+import io.arrowhead.ui.testing.internal.StackSamples;
 
 /**
  * Measures how long the UI thread stays busy, as a user would feel it: a watcher thread posts a tiny task to the
@@ -31,13 +28,12 @@ public final class FreezeMonitor implements AutoCloseable {
     /** A probe this late is worth knowing the cause of. */
     private static final long SAMPLE_AFTER_MILLIS = 50;
     private static final long SAMPLE_EVERY_MILLIS = 10;
-    private static final int FRAMES_SHOWN = 25;
-    private static final int INNERMOST_FRAMES = 6;
-    private static final int PLACES_SHOWN = 8;
 
     private final Display display;
     private final Thread uiThread;
     private final AtomicLong longestNanos = new AtomicLong();
+    /** When the last probe that ran was posted ({@link System#nanoTime()}). */
+    private final AtomicLong answeredPostedAt = new AtomicLong(System.nanoTime() - 1);
     private final Thread watcher;
     private volatile boolean running = true;
     private volatile List<StackTraceElement[]> longestSamples = List.of();
@@ -65,38 +61,31 @@ public final class FreezeMonitor implements AutoCloseable {
      * first, each with the share of samples it was in; empty if no event took longer than 50 ms.
      */
     public String longestCause() {
-        List<StackTraceElement[]> samples = longestSamples;
-        if (samples.isEmpty()) {
-            return "";
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        for (StackTraceElement[] sample : samples) {
-            Arrays.stream(sample).map(StackTraceElement::toString).distinct()
-                .forEach(frame -> seen.merge(frame, 1, Integer::sum));
-        }
-        Predicate<StackTraceElement> common = frame -> seen.get(frame.toString()) * 2 >= samples.size();
-        // The sample with the most frames that at least half the samples share shows where the time went.
-        StackTraceElement[] typical = samples.stream()
-            .max(Comparator.comparingLong(sample -> Arrays.stream(sample).filter(common).count())).get();
-        List<String> lines = Arrays.stream(typical).filter(common).limit(FRAMES_SHOWN)
-            .map(frame -> String.format("  %3d%% %s", 100 * seen.get(frame.toString()) / samples.size(), frame))
-            .toList();
-        return samples.size() + " samples of the UI thread, frames in at least half of them:\n"
-            + lines.stream().collect(Collectors.joining("\n")) + "\nwhere the samples were, innermost frames:\n"
-            + innermost(samples);
+        return new StackSamples(longestSamples).cause();
     }
 
-    /** The samples grouped by their innermost frames, most frequent first: where the time itself went. */
-    private static String innermost(List<StackTraceElement[]> samples) {
-        Map<String, Integer> places = new HashMap<>();
-        for (StackTraceElement[] sample : samples) {
-            String place = Arrays.stream(sample).limit(INNERMOST_FRAMES).map(StackTraceElement::toString)
-                .collect(Collectors.joining(" < "));
-            places.merge(place, 1, Integer::sum);
+    /**
+     * One line saying where the UI thread was during the longest event: the innermost frame most samples share, then
+     * the Arrowhead frames that say whose work it was (console or test code), or else the frame most samples were
+     * in; empty as for {@link #longestCause()}.
+     */
+    public String longestWhere() {
+        return new StackSamples(longestSamples).where();
+    }
+
+    /**
+     * Waits until a probe posted after this call has run, so that an event in progress now is measured in full;
+     * gives up after the timeout. Returns whether the probe ran.
+     */
+    public boolean awaitProbe(Duration timeout) throws InterruptedException {
+        long since = System.nanoTime();
+        while (answeredPostedAt.get() - since < 0) {
+            if (System.nanoTime() - since > timeout.toNanos() || !watcher.isAlive()) {
+                return false;
+            }
+            Thread.sleep(PROBE_INTERVAL_MILLIS);
         }
-        return places.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-            .limit(PLACES_SHOWN).map(e -> String.format("  %3d × %s", e.getValue(), e.getKey()))
-            .collect(Collectors.joining("\n"));
+        return true;
     }
 
     /** Starts a new measurement span. */
@@ -110,10 +99,13 @@ public final class FreezeMonitor implements AutoCloseable {
             Object answered = new Object();
             long posted = System.nanoTime();
             boolean[] ran = {false};
+            // when the probe ran, taken on the UI thread: a late wake-up of this watcher does not count
+            long[] ranAt = {0};
             List<StackTraceElement[]> samples = new ArrayList<>();
             try {
                 display.asyncExec(() -> {
                     synchronized (answered) {
+                        ranAt[0] = System.nanoTime();
                         ran[0] = true;
                         answered.notifyAll();
                     }
@@ -126,7 +118,8 @@ public final class FreezeMonitor implements AutoCloseable {
                         }
                     }
                 }
-                record(System.nanoTime() - posted, samples);
+                record((ran[0] ? ranAt[0] : System.nanoTime()) - posted, samples);
+                answeredPostedAt.set(posted);
                 Thread.sleep(PROBE_INTERVAL_MILLIS);
             } catch (InterruptedException e) {
                 return;
