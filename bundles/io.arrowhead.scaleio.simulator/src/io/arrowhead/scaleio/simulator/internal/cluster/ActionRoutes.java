@@ -12,6 +12,7 @@ import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 final class ActionRoutes {
 
     private final ClusterLookup lookup;
+    private final EntityJson json;
     private final VolumeActions volumes;
     private final VolumeRemoval removal;
     private final MappingActions mappings;
@@ -20,6 +21,7 @@ final class ActionRoutes {
 
     ActionRoutes(ClusterContext context) {
         this.lookup = context.lookup;
+        this.json = context.json;
         this.volumes = new VolumeActions(context);
         this.removal = new VolumeRemoval(context.state, context.files);
         this.mappings = new MappingActions(context);
@@ -37,7 +39,14 @@ final class ActionRoutes {
         return switch (type) {
             case VOLUME -> {
                 BiFunction<VolumeEntity, RequestBody, ApiResponse> handler = volumeAction(action, call);
-                yield () -> handler.apply(lookup.volume(ClusterLookup.checkedId(id)), body);
+                yield () -> {
+                    VolumeEntity volume = lookup.volume(ClusterLookup.checkedId(id));
+                    try {
+                        return handler.apply(volume, body);
+                    } finally {
+                        json.forget(volume); // any volume action may change it, even a refused one
+                    }
+                };
             }
             case SDC -> {
                 if (!action.equals("setSdcName")) {

@@ -1,7 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
 /** A disk of an SDS that contributes raw capacity to one storage pool. */
-public final class DeviceEntity {
+public final class DeviceEntity extends KeptJson {
 
     public final String id;
     public String name;

@@ -7,7 +7,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.arrowhead.scaleio.simulator.internal.api.ApiResponse;
 
-/** Renders any object of the model by its wire type. Callers hold the state's read (or write) lock. */
+/**
+ * Renders any object of the model by its wire type. Each object's JSON is kept ({@link KeptJson}) until an action
+ * changes the object and {@link #forget}s it, so a list of 32,768 volumes is joined from ready bytes instead of
+ * rendered again on every read. Callers hold the state's read (or write) lock; actions forget under the write lock,
+ * so no reader can keep what an action is changing. JSON that shows another object's fields: a volume shows the
+ * name and IP of each SDC it is mapped to ({@link #forgetSdc}) and its pool's data layout, a device its pool's media
+ * type, an SDS the system's version; pools and the system do not change once the cluster runs.
+ */
 final class EntityJson {
 
     private final ClusterState state;
@@ -19,19 +26,45 @@ final class EntityJson {
     }
 
     ApiResponse one(WireType type, Object entity) {
-        return JsonRenderer.ok(json -> write(json, type, entity));
+        return ApiResponse.ok(json(type, entity));
     }
 
     ApiResponse list(WireType type, Iterable<?> entities) {
-        return JsonRenderer.ok(json -> array(json, type, entities));
+        return ApiResponse.ok(array(new JsonBytes(), type, entities).toBody());
     }
 
-    void array(JsonGenerator json, WireType type, Iterable<?> entities) throws IOException {
-        json.writeStartArray();
-        for (Object entity : entities) {
-            write(json, type, entity);
+    JsonBytes array(JsonBytes body, WireType type, Iterable<?> entities) {
+        return body.array(entities, entity -> json(type, entity));
+    }
+
+    /** The object's JSON. The System keeps none: it shows the days since installation. */
+    byte[] json(WireType type, Object entity) {
+        if (!(entity instanceof KeptJson kept)) {
+            return JsonRenderer.render(json -> write(json, type, entity));
         }
-        json.writeEndArray();
+        byte[] json = kept.keptJson;
+        if (json == null) {
+            json = JsonRenderer.render(generator -> write(generator, type, entity));
+            kept.keptJson = json;
+        }
+        return json;
+    }
+
+    /** Drops the kept JSON of an object that changed. */
+    void forget(Object entity) {
+        if (entity instanceof KeptJson kept) {
+            kept.keptJson = null;
+        }
+    }
+
+    /** An SDC changed: it and every volume mapped to it, which shows the SDC's name and IP. */
+    void forgetSdc(SdcEntity sdc) {
+        forget(sdc);
+        for (VolumeEntity volume : state.volumes.values()) {
+            if (volume.mappingOf(sdc.id) != null) {
+                forget(volume);
+            }
+        }
     }
 
     void write(JsonGenerator json, WireType type, Object entity) throws IOException {

@@ -1,6 +1,6 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
-public final class FaultSetEntity {
+public final class FaultSetEntity extends KeptJson {
 
     public final String id;
     public String name;

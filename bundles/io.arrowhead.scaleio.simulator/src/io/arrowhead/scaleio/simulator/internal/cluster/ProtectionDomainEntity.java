@@ -1,6 +1,6 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
-public final class ProtectionDomainEntity {
+public final class ProtectionDomainEntity extends KeptJson {
 
     public final String id;
     public String name;

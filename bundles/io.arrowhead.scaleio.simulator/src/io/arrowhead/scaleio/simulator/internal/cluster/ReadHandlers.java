@@ -42,19 +42,23 @@ final class ReadHandlers {
         return context.json.list(objects.type(), objects.objects());
     }
 
-    /** {@code GET /api/instances}: everything at once, as netdata polls it. */
+    /**
+     * {@code GET /api/instances}: everything at once, as netdata polls it. The lists are joined from each object's
+     * kept JSON; only the System and the closing counters are rendered now.
+     */
     ApiResponse wholeSystem() {
-        return JsonRenderer.ok(this::writeWholeSystem);
+        JsonBytes body = new JsonBytes().ascii("{\"System\":")
+                .raw(context.json.json(WireType.SYSTEM, context.state.system));
+        for (WireType type : SNAPSHOT_LISTS) {
+            context.json.array(body.ascii(",\"" + listKey(type) + "\":"), type, context.lookup.all(type));
+        }
+        byte[] counters = JsonRenderer.render(this::writeCounters); // {"isDirty":...}: its fields end this object
+        counters[0] = ',';
+        return ApiResponse.ok(body.raw(counters).toBody());
     }
 
-    private void writeWholeSystem(JsonGenerator json) throws IOException {
+    private void writeCounters(JsonGenerator json) throws IOException {
         json.writeStartObject();
-        json.writeFieldName("System");
-        context.json.write(json, WireType.SYSTEM, context.state.system);
-        for (WireType type : SNAPSHOT_LISTS) {
-            json.writeFieldName(listKey(type));
-            context.json.array(json, type, context.lookup.all(type));
-        }
         json.writeBooleanField("isDirty", false);
         long generation = context.generation.get();
         json.writeNumberField("lastSystemVersion", generation);

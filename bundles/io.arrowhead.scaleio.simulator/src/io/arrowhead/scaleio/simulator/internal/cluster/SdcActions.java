@@ -27,6 +27,7 @@ final class SdcActions {
             throw GatewayErrors.sdcNameInUse();
         }
         sdc.name = name;
+        context.json.forgetSdc(sdc);
         return ApiResponse.emptyObject();
     }
 
@@ -47,6 +48,7 @@ final class SdcActions {
             existing.ip = ip.trim();
             existing.name = name == null ? existing.name : name;
             existing.connected = true;
+            context.json.forgetSdc(existing);
             return existing.id;
         }
         String id = context.ids.next(WireType.SDC.wireName());
@@ -56,7 +58,9 @@ final class SdcActions {
 
     /** Connects or disconnects the SDC with this id or GUID. */
     void setConnected(String guidOrId, boolean connected) {
-        find(guidOrId).connected = connected;
+        SdcEntity sdc = find(guidOrId);
+        sdc.connected = connected;
+        context.json.forgetSdc(sdc);
     }
 
     /** The SDC with this id or GUID; IllegalArgumentException when there is none. */

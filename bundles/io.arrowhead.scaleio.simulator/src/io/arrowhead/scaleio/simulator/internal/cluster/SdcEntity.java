@@ -1,7 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
 /** A data client: a host that maps volumes. */
-public final class SdcEntity {
+public final class SdcEntity extends KeptJson {
 
     public final String id;
     /** Often null on real systems until someone names it. */

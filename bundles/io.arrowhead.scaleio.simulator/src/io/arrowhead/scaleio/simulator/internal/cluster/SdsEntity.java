@@ -1,7 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
 /** A storage data server; its devices back the storage pools. */
-public final class SdsEntity {
+public final class SdsEntity extends KeptJson {
 
     public final String id;
     public String name;

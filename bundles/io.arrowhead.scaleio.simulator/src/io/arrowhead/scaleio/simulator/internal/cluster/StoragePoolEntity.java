@@ -1,7 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
 /** A storage pool. Its raw capacity is the sum of its devices; its usage follows from its volumes. */
-public final class StoragePoolEntity {
+public final class StoragePoolEntity extends KeptJson {
 
     public final String id;
     public String name;

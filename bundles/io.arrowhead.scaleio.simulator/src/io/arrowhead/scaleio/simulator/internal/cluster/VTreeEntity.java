@@ -1,7 +1,7 @@
 package io.arrowhead.scaleio.simulator.internal.cluster;
 
 /** The tree of a base volume and its snapshots; it lives as long as any member does. */
-public final class VTreeEntity {
+public final class VTreeEntity extends KeptJson {
 
     public final String id;
     /** The base volume, which may already be removed while snapshots remain. */

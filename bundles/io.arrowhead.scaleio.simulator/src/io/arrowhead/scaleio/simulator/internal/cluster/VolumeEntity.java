@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A base volume or a snapshot. */
-public final class VolumeEntity {
+public final class VolumeEntity extends KeptJson {
 
     public final String id;
     public String name;

@@ -22,7 +22,7 @@ final class Replies {
     }
 
     static HttpResponse of(ApiResponse response) {
-        return HttpResponse.json(response.status(), response.body());
+        return HttpResponse.json(response.status(), response.content());
     }
 
     /** {@code {"message","httpStatusCode","errorCode"}}; errorCode 0 for transport-level errors. */

@@ -1,6 +1,5 @@
 package io.arrowhead.scaleio.simulator.internal.http;
 
-import java.nio.ByteBuffer;
 import java.util.Map;
 
 import org.eclipse.jetty.http.HttpFields;
@@ -28,7 +27,7 @@ final class Answers {
             fields.put(HttpHeader.CONTENT_TYPE, answer.contentType());
         }
         if (answer.status() != 204 && answer.status() != 304) {
-            fields.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+            fields.put(HttpHeader.CONTENT_LENGTH, answer.content().length());
         }
         for (Map.Entry<String, String> field : answer.headers().entrySet()) {
             fields.put(field.getKey(), field.getValue());
@@ -38,6 +37,6 @@ final class Answers {
         } else if (http10) {
             fields.put(HttpHeader.CONNECTION, HttpHeaderValue.KEEP_ALIVE.asString());
         }
-        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+        PiecedBodyWriter.write(answer.content(), response, callback);
     }
 }

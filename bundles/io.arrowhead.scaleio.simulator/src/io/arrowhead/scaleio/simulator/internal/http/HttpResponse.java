@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.arrowhead.scaleio.simulator.internal.PiecedBody;
+
 /**
  * What to send back: a status, an optional typed body and extra header fields; or, for fault injection, nothing at
  * all. The server adds Date, Server, Content-Length and Connection itself.
@@ -14,15 +16,15 @@ public final class HttpResponse {
     public static final String JSON = "application/json;charset=UTF-8";
     public static final String TEXT = "text/plain;charset=UTF-8";
 
-    private static final byte[] NO_BODY = new byte[0];
+    private static final PiecedBody NO_BODY = PiecedBody.of(new byte[0]);
     private static final HttpResponse NO_ANSWER = new HttpResponse(0, null, NO_BODY, Map.of());
 
     private final int status;
     private final String contentType;
-    private final byte[] body;
+    private final PiecedBody body;
     private final Map<String, String> headers;
 
-    private HttpResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+    private HttpResponse(int status, String contentType, PiecedBody body, Map<String, String> headers) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
@@ -31,12 +33,17 @@ public final class HttpResponse {
 
     /** A JSON answer; an empty body goes out without a Content-Type, as for the gateway's logout. */
     public static HttpResponse json(int status, byte[] body) {
-        return body.length == 0 ? empty(status) : new HttpResponse(status, JSON, body, Map.of());
+        return json(status, PiecedBody.of(body));
+    }
+
+    /** A JSON answer kept in pieces, which are written as they are. */
+    public static HttpResponse json(int status, PiecedBody body) {
+        return body.length() == 0 ? empty(status) : new HttpResponse(status, JSON, body, Map.of());
     }
 
     /** A plain-text answer; it keeps its Content-Type even when empty, so a client can tell it from JSON. */
     public static HttpResponse text(int status, String body) {
-        return new HttpResponse(status, TEXT, body.getBytes(StandardCharsets.UTF_8), Map.of());
+        return new HttpResponse(status, TEXT, PiecedBody.of(body.getBytes(StandardCharsets.UTF_8)), Map.of());
     }
 
     public static HttpResponse empty(int status) {
@@ -68,7 +75,12 @@ public final class HttpResponse {
         return contentType;
     }
 
+    /** The whole body in one array (joined, when it is in pieces). */
     public byte[] body() {
+        return body.toByteArray();
+    }
+
+    public PiecedBody content() {
         return body;
     }
 
