@@ -64,7 +64,7 @@ class GatewayShutdownTest {
     @Test
     void cancelsAConnectedGatewaysLoadThatHangsAndStillLogsOut() throws Exception {
         GatewayConnection connection = fixture.connected("lab");
-        fixture.simulator.faults().hangNext("GET /api/instances", 1);
+        fixture.simulator.faults().hangNext("GET /api/types/Volume/instances", 1);
         Job refresh = fixture.connections.refresh(connection);
         awaitHanging(fixture.simulator);
         watchForLogout(fixture.simulator);
@@ -81,7 +81,7 @@ class GatewayShutdownTest {
         ConsolePreferences.node().putInt(ConsolePreferences.REFRESH_INTERVAL_SECONDS,
             ConsolePreferences.MIN_REFRESH_INTERVAL_SECONDS);
         GatewayConnection connection = fixture.connected("polled");
-        fixture.simulator.faults().hangNext("GET /api/instances", 1);
+        fixture.simulator.faults().hangNext("GET /api/types/Volume/instances", 1);
         awaitHanging(fixture.simulator);
         watchForLogout(fixture.simulator);
         List<Job> polling = backgroundRefreshesOf(connection);

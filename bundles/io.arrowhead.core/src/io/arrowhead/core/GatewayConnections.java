@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
+import io.arrowhead.core.internal.ClusterRead;
 import io.arrowhead.core.internal.ConnectionSettingsStore;
 import io.arrowhead.core.internal.ParallelLogout;
 import io.arrowhead.core.internal.TrustedLogin;
@@ -248,7 +249,8 @@ public final class GatewayConnections {
 
     /** Loads the cluster again through a client that is already logged in, and publishes it. */
     void reload(GatewayConnection connection, GatewayClient client) throws GatewayClientException {
-        setModel(connection, ClusterModel.of(client.instances(), java.time.Instant.now()));
+        setModel(connection, ClusterModel.of(ClusterRead.read(client, ConsolePreferences.clusterLoadTimeout()),
+            java.time.Instant.now()));
         setState(connection, ConnectionState.CONNECTED, null);
     }
 

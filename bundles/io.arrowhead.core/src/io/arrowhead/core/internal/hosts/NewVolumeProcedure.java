@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ConsolePreferences;
 import io.arrowhead.core.VolumeRules;
 import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.core.hosts.ProfilePlacement;
 import io.arrowhead.core.hosts.StorageProfile;
+import io.arrowhead.core.internal.ClusterRead;
 import io.arrowhead.scaleio.client.ObjectType;
 import io.arrowhead.scaleio.client.RemoveMode;
 import io.arrowhead.scaleio.client.VolumeRequest;
@@ -47,7 +49,8 @@ public final class NewVolumeProcedure {
         });
         StoragePool pool = steps.run("Choose a pool for profile " + profile.name(), step -> {
             ClusterModel model = context.connection().model();
-            ClusterModel current = model != null ? model : ClusterModel.of(context.client().instances(),
+            ClusterModel current = model != null ? model : ClusterModel.of(ClusterRead.read(context.client(),
+                ConsolePreferences.clusterLoadTimeout()),
                 Instant.now());
             StoragePool chosen = ProfilePlacement.choose(current, profile, request.sizeGib(),
                 candidate -> context.client().statistics(ObjectType.STORAGE_POOL, candidate.id()).capacity());

@@ -23,13 +23,20 @@ final class ChartStyle {
     private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
 
     static {
-        // JFreeChart measures text with AWT; headless keeps AWT from opening a display connection of its own.
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
+        useHeadlessAwt();
     }
 
     private ChartStyle() {
+    }
+
+    /**
+     * JFreeChart measures text with AWT; headless keeps AWT from opening a display connection of its own. AWT reads
+     * the setting once, on its first use, so every chart class calls this before it touches AWT.
+     */
+    static void useHeadlessAwt() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     /** Applies the shared look to a new chart, sized to the display's font. */

@@ -28,6 +28,11 @@ public final class LiveChart {
     /** How long lines keep their points: the longest window. */
     static final Duration HISTORY = Duration.ofHours(1);
 
+    static {
+        // before the fields below, whose JFreeChart classes already use AWT
+        ChartStyle.useHeadlessAwt();
+    }
+
     private final String title;
     private final ChartUnit unit;
     private final List<ChartLine> lines = new ArrayList<>();

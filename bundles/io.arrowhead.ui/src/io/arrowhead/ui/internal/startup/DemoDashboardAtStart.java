@@ -14,6 +14,7 @@ import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.ConnectionEvent;
 import io.arrowhead.core.ConnectionListener;
 import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.ui.internal.charts.ChartWarmUp;
 import io.arrowhead.ui.internal.dashboard.DashboardEditorInput;
 import io.arrowhead.ui.internal.editors.Editors;
 
@@ -28,6 +29,8 @@ public final class DemoDashboardAtStart implements IStartup, ConnectionListener 
 
     @Override
     public void earlyStartup() {
+        // off the UI thread, so that the dashboard's first paint does not load the chart classes and fonts
+        ChartWarmUp.ensure();
         ArrowheadCore.connections().addListener(this);
         ArrowheadCore.connections().all().stream().filter(GatewayConnection::isDemo).findFirst()
             .ifPresent(this::open);
