@@ -7,6 +7,7 @@
 #   first: every start uses a new home, as a user's very first start (the demo creates its certificate and keys)
 #   later: one home, started once beforehand, as every later start of the day
 # Needs an X display (xvfb-run -a -s "-screen 0 1600x1000x24"), xdotool. Prints each run and the medians.
+# EXTRA_JAVA_OPTIONS adds JVM options to the product's, for example -XX:AOTCache=FILE.
 set -euo pipefail
 
 product=$(cd "$1" && pwd)
@@ -30,7 +31,7 @@ start_once() {
   local home=$1 figures=$work/figures.txt start shown= deadline
   rm -f "$figures"
   start=$(now)
-  HOME=$home JDK_JAVA_OPTIONS="-Darrowhead.startFigures=$figures" "$product/arrowhead" >"$work/console.log" 2>&1 &
+  HOME=$home JDK_JAVA_OPTIONS="-Darrowhead.startFigures=$figures ${EXTRA_JAVA_OPTIONS:-}" "$product/arrowhead" >"$work/console.log" 2>&1 &
   pid=$!
   deadline=$((start + 120000))
   while [ "$(now)" -lt "$deadline" ]; do
