@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.arrowhead.scaleio.client.internal.read.ModelReader;
+
 /**
  * The one JSON configuration of the client. Gateways add fields and values from release to release, so unknown
  * fields are ignored and unknown enum values fall back to the enum's default; enums match in any case.
@@ -36,19 +38,50 @@ public final class Json {
     }
 
     public static <T> T read(String json, Class<T> type) throws IOException {
-        return MAPPER.readValue(json, type);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return read(parser, type);
+        }
     }
 
-    /** Reads the value as the parser streams it in, without holding the text. */
+    /**
+     * Reads the value as the parser streams it in, without holding the text: with the type's
+     * {@linkplain ModelReader hand-written reader} if it has one, else with databind.
+     */
     public static <T> T read(JsonParser json, Class<T> type) throws IOException {
-        return MAPPER.readValue(json, type);
+        ModelReader<T> reader = ModelReader.of(type);
+        if (reader == null) {
+            return MAPPER.readValue(json, type);
+        }
+        if (json.currentToken() == null) {
+            json.nextToken();
+        }
+        return reader.read(json);
     }
 
     public static <T> List<T> readList(String json, Class<T> elementType) throws IOException {
-        return MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, elementType));
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return readList(parser, elementType);
+        }
     }
 
     public static <T> List<T> readList(JsonParser json, Class<T> elementType) throws IOException {
+        ModelReader<T> reader = ModelReader.of(elementType);
+        if (reader == null) {
+            return databindList(json, elementType);
+        }
+        if (json.currentToken() == null) {
+            json.nextToken();
+        }
+        return ModelReader.list(json, reader, elementType);
+    }
+
+    /** The value at the parser's current token (or its next, if it has none yet) as databind reads it. */
+    public static <T> T databind(JsonParser json, Class<T> type) throws IOException {
+        return MAPPER.readValue(json, type);
+    }
+
+    /** {@link #databind(JsonParser, Class)} for a list of the type. */
+    public static <T> List<T> databindList(JsonParser json, Class<T> elementType) throws IOException {
         return MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, elementType));
     }
 
