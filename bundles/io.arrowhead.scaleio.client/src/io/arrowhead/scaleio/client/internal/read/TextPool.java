@@ -16,8 +16,8 @@ final class TextPool {
 
     private static final int MAX_STRINGS = 4096;
 
-    /** Open addressing, at most half full, so that every probe ends at an empty slot. */
-    private final String[] slots = new String[MAX_STRINGS * 2];
+    /** Open addressing, at most half full, so that every probe ends at an empty slot; grows with the pool. */
+    private String[] slots = new String[64];
     private int size;
 
     /** The text at the parser's current token, as {@link Values#text(JsonParser)} reads it. */
@@ -39,12 +39,30 @@ final class TextPool {
                 String text = new String(chars, offset, length);
                 if (size < MAX_STRINGS) {
                     slots[slot] = text;
-                    size++;
+                    if (++size * 2 == slots.length && size < MAX_STRINGS) {
+                        grow();
+                    }
                 }
                 return text;
             }
             if (known.hashCode() == hash && sameText(known, chars, offset, length)) {
                 return known;
+            }
+        }
+    }
+
+    private void grow() {
+        String[] old = slots;
+        slots = new String[old.length * 2];
+        int mask = slots.length - 1;
+        for (String text : old) {
+            if (text != null) {
+                int hash = text.hashCode();
+                int slot = (hash ^ (hash >>> 16)) & mask;
+                while (slots[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = text;
             }
         }
     }

@@ -17,9 +17,18 @@ import io.arrowhead.scaleio.client.model.VolumeType;
 /** {@link Volume} and its {@link MappedSdcInfo}: one reader per answer (see {@link FieldSequence}). */
 final class VolumeReader {
 
-    /** Each spelling of a volume type as databind read it; a few are all a gateway uses. */
+    /**
+     * Each spelling of a volume type as databind read it; a few are all a gateway uses. The gateway's own spellings
+     * are known from the start, so that the first list does not wait for databind to look at the enum.
+     */
     private static final Map<String, VolumeType> VOLUME_TYPES = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_SPELLINGS = 64;
+
+    static {
+        for (VolumeType type : VolumeType.values()) {
+            VOLUME_TYPES.put(type.wireName(), type);
+        }
+    }
 
     private final FieldSequence volumeFields = new FieldSequence();
     private final FieldSequence mappingFields = new FieldSequence();
