@@ -9,11 +9,17 @@ import com.fasterxml.jackson.core.JsonParser;
 
 import io.arrowhead.scaleio.client.model.ClusterSnapshot;
 import io.arrowhead.scaleio.client.model.Device;
+import io.arrowhead.scaleio.client.model.FaultSet;
 import io.arrowhead.scaleio.client.model.Link;
 import io.arrowhead.scaleio.client.model.MappedSdcInfo;
+import io.arrowhead.scaleio.client.model.MdmCluster;
+import io.arrowhead.scaleio.client.model.MdmNode;
+import io.arrowhead.scaleio.client.model.ProtectionDomain;
+import io.arrowhead.scaleio.client.model.ScaleIoSystem;
 import io.arrowhead.scaleio.client.model.Sdc;
 import io.arrowhead.scaleio.client.model.Sds;
 import io.arrowhead.scaleio.client.model.SdsIp;
+import io.arrowhead.scaleio.client.model.StoragePool;
 import io.arrowhead.scaleio.client.model.VTree;
 import io.arrowhead.scaleio.client.model.Volume;
 
@@ -41,16 +47,22 @@ public interface ModelReader<T> {
     /** Kept apart from the interface, whose fields would be public. */
     final class Registry {
 
-        private static final Map<Class<?>, Supplier<ModelReader<?>>> READERS = Map.of(
-                Volume.class, () -> new VolumeReader()::volume,
-                MappedSdcInfo.class, () -> new VolumeReader()::mapping,
-                Link.class, () -> new LinkReader()::link,
-                Sdc.class, () -> new SdcReader()::sdc,
-                Sds.class, () -> new SdsReader()::sds,
-                SdsIp.class, () -> new SdsReader()::address,
-                Device.class, () -> new DeviceReader()::device,
-                VTree.class, () -> new VTreeReader()::vtree,
-                ClusterSnapshot.class, () -> SnapshotReader::snapshot);
+        private static final Map<Class<?>, Supplier<ModelReader<?>>> READERS = Map.ofEntries(
+                Map.entry(Volume.class, () -> new VolumeReader()::volume),
+                Map.entry(MappedSdcInfo.class, () -> new VolumeReader()::mapping),
+                Map.entry(Link.class, () -> new LinkReader()::link),
+                Map.entry(Sdc.class, () -> new SdcReader()::sdc),
+                Map.entry(Sds.class, () -> new SdsReader()::sds),
+                Map.entry(SdsIp.class, () -> new SdsReader()::address),
+                Map.entry(Device.class, () -> new DeviceReader()::device),
+                Map.entry(VTree.class, () -> new VTreeReader()::vtree),
+                Map.entry(ScaleIoSystem.class, () -> new SystemReader()::system),
+                Map.entry(MdmCluster.class, () -> new SystemReader()::cluster),
+                Map.entry(MdmNode.class, () -> new SystemReader()::node),
+                Map.entry(ProtectionDomain.class, () -> new DomainReader()::domain),
+                Map.entry(StoragePool.class, () -> new DomainReader()::pool),
+                Map.entry(FaultSet.class, () -> new DomainReader()::faultSet),
+                Map.entry(ClusterSnapshot.class, () -> SnapshotReader::snapshot));
 
         private Registry() {
         }

@@ -18,10 +18,7 @@ import io.arrowhead.scaleio.client.model.StoragePool;
 import io.arrowhead.scaleio.client.model.VTree;
 import io.arrowhead.scaleio.client.model.Volume;
 
-/**
- * {@link ClusterSnapshot}: the big lists (volumes, VTrees, SDCs, SDSs, devices) by hand, the few objects of the
- * other types (the system, protection domains, pools, fault sets) by databind.
- */
+/** {@link ClusterSnapshot}: every object of the system, with one reader per type for the whole answer. */
 final class SnapshotReader {
 
     private SnapshotReader() {
@@ -31,6 +28,7 @@ final class SnapshotReader {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return Json.databind(parser, ClusterSnapshot.class);
         }
+        DomainReader domains = new DomainReader();
         ScaleIoSystem system = null;
         List<ProtectionDomain> protectionDomains = null;
         List<StoragePool> storagePools = null;
@@ -45,12 +43,12 @@ final class SnapshotReader {
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             parser.nextToken();
             switch (field) {
-                case "System" -> system = Json.databind(parser, ScaleIoSystem.class);
-                case "protectionDomainList" -> protectionDomains = Json.databindList(parser, ProtectionDomain.class);
-                case "storagePoolList" -> storagePools = Json.databindList(parser, StoragePool.class);
+                case "System" -> system = new SystemReader().system(parser);
+                case "protectionDomainList" -> protectionDomains = Values.list(parser, domains::domain, ProtectionDomain.class);
+                case "storagePoolList" -> storagePools = Values.list(parser, domains::pool, StoragePool.class);
                 case "sdsList" -> sdss = Values.list(parser, new SdsReader()::sds, Sds.class);
                 case "deviceList" -> devices = Values.list(parser, new DeviceReader()::device, Device.class);
-                case "faultSetList" -> faultSets = Json.databindList(parser, FaultSet.class);
+                case "faultSetList" -> faultSets = Values.list(parser, domains::faultSet, FaultSet.class);
                 case "sdcList" -> sdcs = Values.list(parser, new SdcReader()::sdc, Sdc.class);
                 case "volumeList" -> volumes = Values.list(parser, new VolumeReader()::volume, Volume.class);
                 case "vTreeList" -> vtrees = Values.list(parser, new VTreeReader()::vtree, VTree.class);
