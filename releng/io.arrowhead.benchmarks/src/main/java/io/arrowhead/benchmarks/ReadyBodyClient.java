@@ -40,4 +40,31 @@ public class ReadyBodyClient {
         client.close();
         server.close();
     }
+
+    /** The same server without a client, for a first call that includes creating the client and its login. */
+    @State(Scope.Benchmark)
+    public static class ServerOnly {
+
+        @Param({"1024", "8192", "32768"})
+        public int volumes;
+
+        ReadyBodyServer server;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            server = new ReadyBodyServer(volumes, 0);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            server.close();
+        }
+
+        GatewayClient newClient() {
+            return GatewayClient.create(GatewayConfig.builder(server.endpoint())
+                    .user("admin")
+                    .password("benchmark-password".toCharArray())
+                    .build());
+        }
+    }
 }
