@@ -19,12 +19,14 @@ final class Values {
     private Values() {
     }
 
+    /** Numbers and booleans as their text, as databind coerces them (the simulator sends {@code sessionTag} so). */
     static String text(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_STRING) {
-            return parser.getText();
-        }
-        return token == JsonToken.VALUE_NULL ? null : Json.databind(parser, String.class);
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NULL -> null;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> parser.getValueAsString();
+            default -> Json.databind(parser, String.class);
+        };
     }
 
     static Long wholeNumber(JsonParser parser) throws IOException {
