@@ -2,7 +2,6 @@ package io.arrowhead.app.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -25,7 +24,7 @@ public final class ArrowheadApplication implements IApplication {
         Display display = PlatformUI.createDisplay();
         Location workspace = Platform.getInstanceLocation();
         boolean locked = false;
-        DemoLauncher demo = null;
+        ArrowheadWorkbenchAdvisor advisor = new ArrowheadWorkbenchAdvisor();
         try {
             // Two consoles on one workspace would overwrite each other's layout and connection settings.
             // getURL() first: it applies the lazy default (@user.home/.arrowhead/workspace) before locking.
@@ -36,9 +35,7 @@ public final class ArrowheadApplication implements IApplication {
                     + Path.of(workspace.getURL().getPath()) + ". Switch to that window, or close it and start Arrowhead again.");
                 return IApplication.EXIT_OK;
             }
-            // Before the workbench: the demo's simulator and hosts start on a job thread while the window is built.
-            demo = DemoLauncher.start(List.of(Platform.getApplicationArgs()));
-            int code = PlatformUI.createAndRunWorkbench(display, new ArrowheadWorkbenchAdvisor());
+            int code = PlatformUI.createAndRunWorkbench(display, advisor);
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             if (locked) {
@@ -48,12 +45,7 @@ public final class ArrowheadApplication implements IApplication {
                 while (!display.isDisposed() && display.readAndDispatch()) {
                     // drain
                 }
-                DemoLauncher started = demo;
-                ArrowheadCore.shutdown(() -> {
-                    if (started != null) {
-                        started.close();
-                    }
-                });
+                ArrowheadCore.shutdown(advisor::closeDemo);
             }
             if (locked && workspace != null) {
                 workspace.release();

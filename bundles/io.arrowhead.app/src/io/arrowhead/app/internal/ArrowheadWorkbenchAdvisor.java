@@ -1,5 +1,8 @@
 package io.arrowhead.app.internal;
 
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -11,10 +14,12 @@ import io.arrowhead.ui.internal.wizards.UiTrustCallback;
 
 /**
  * Opens the console perspective and remembers the layout between runs. Once the window is up it lets the UI answer
- * certificate and host key questions. {@link ArrowheadApplication} starts the demo before the workbench, and closes
- * the core and the demo once the window is gone.
+ * certificate and host key questions and starts the demo contributed to it. {@link ArrowheadApplication} closes the
+ * core and the demo once the window is gone.
  */
 final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    private DemoLauncher demo;
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -25,6 +30,16 @@ final class ArrowheadWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         UiTrustCallback.install(PlatformUI.getWorkbench().getDisplay());
         UiHostKeyCallback.install(PlatformUI.getWorkbench().getDisplay());
+        // After the window, in a job: started beside the window's creation, the demo delayed the window by two
+        // seconds on two cores and showed its tree no sooner (docs/benchmarks.md, "Start").
+        demo = DemoLauncher.start(List.of(Platform.getApplicationArgs()));
+    }
+
+    /** Stops the demo, if one was started; the application calls it once the gateways are logged out. */
+    void closeDemo() {
+        if (demo != null) {
+            demo.close();
+        }
     }
 
     @Override
