@@ -249,8 +249,7 @@ public final class GatewayConnections {
 
     /** Loads the cluster again through a client that is already logged in, and publishes it. */
     void reload(GatewayConnection connection, GatewayClient client) throws GatewayClientException {
-        setModel(connection, ClusterModel.of(ClusterRead.read(client, ConsolePreferences.clusterLoadTimeout()),
-            java.time.Instant.now()));
+        setModel(connection, ClusterRead.model(client));
         setState(connection, ConnectionState.CONNECTED, null);
     }
 

@@ -1,10 +1,13 @@
 package io.arrowhead.core.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.ConsolePreferences;
 import io.arrowhead.scaleio.client.GatewayClient;
 import io.arrowhead.scaleio.client.GatewayClientException;
 import io.arrowhead.scaleio.client.model.ClusterSnapshot;
@@ -22,11 +25,16 @@ public final class ClusterRead {
     private ClusterRead() {
     }
 
+    /** The cluster's model as of now, each call waiting as long as the cluster-load preference says. */
+    public static ClusterModel model(GatewayClient client) throws GatewayClientException {
+        return ClusterModel.of(read(client, ConsolePreferences.clusterLoadTimeout()), Instant.now());
+    }
+
     /**
      * The cluster as a snapshot without VTrees and fault sets. Calls through {@code client}, so cancelling its job
      * cancels both threads' calls; a failure of either is thrown once both have ended.
      */
-    public static ClusterSnapshot read(GatewayClient client, Duration loadTimeout) throws GatewayClientException {
+    private static ClusterSnapshot read(GatewayClient client, Duration loadTimeout) throws GatewayClientException {
         GatewayClient calls = client.withReadTimeouts(loadTimeout, loadTimeout);
         CompletableFuture<List<Volume>> volumes = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("Arrowhead volume list").start(() -> {
@@ -46,7 +54,8 @@ public final class ClusterRead {
             return new ClusterSnapshot(systems.isEmpty() ? null : systems.getFirst(), domains, pools, sdss, devices,
                 List.of(), sdcs, await(volumes), List.of(), null, null);
         } catch (GatewayClientException | RuntimeException e) {
-            awaitQuietly(volumes);
+            // The volume list ends before the caller's own failure is reported, so that no call outlives the job.
+            volumes.exceptionally(failure -> null).join();
             throw e;
         }
     }
@@ -64,17 +73,6 @@ public final class ClusterRead {
                 case Error failure -> throw failure;
                 default -> throw new IllegalStateException(e.getCause());
             }
-        }
-    }
-
-    /** Lets the volume list end before the caller reports its own failure, so that no call outlives the job. */
-    private static void awaitQuietly(CompletableFuture<List<Volume>> volumes) {
-        try {
-            volumes.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // the caller's own failure is the one to report
         }
     }
 }

@@ -1,10 +1,8 @@
 package io.arrowhead.core.internal.hosts;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import io.arrowhead.core.ClusterModel;
-import io.arrowhead.core.ConsolePreferences;
 import io.arrowhead.core.VolumeRules;
 import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.core.hosts.ProfilePlacement;
@@ -49,9 +47,7 @@ public final class NewVolumeProcedure {
         });
         StoragePool pool = steps.run("Choose a pool for profile " + profile.name(), step -> {
             ClusterModel model = context.connection().model();
-            ClusterModel current = model != null ? model : ClusterModel.of(ClusterRead.read(context.client(),
-                ConsolePreferences.clusterLoadTimeout()),
-                Instant.now());
+            ClusterModel current = model != null ? model : ClusterRead.model(context.client());
             StoragePool chosen = ProfilePlacement.choose(current, profile, request.sizeGib(),
                 candidate -> context.client().statistics(ObjectType.STORAGE_POOL, candidate.id()).capacity());
             step.detail(profile.pool() == null ? chosen.name() + ", the pool with the most room" : chosen.name());
