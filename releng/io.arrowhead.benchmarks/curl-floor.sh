@@ -5,11 +5,11 @@
 #   releng/io.arrowhead.benchmarks/curl-floor.sh [runs]        (default 11 runs)
 #
 # The server needs the module's classpath: BENCH_CP if set, else it is worked out with Maven (which builds the client,
-# the simulator and this module; run the script through /work/bin/build-slot on a shared machine).
+# the simulator and this module). Java 21 or newer is found as the product's start scripts find it.
 set -euo pipefail
 runs=${1:-11}
 root=$(cd "$(dirname "$0")/../.." && pwd)
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. "$root/features/io.arrowhead.feature/rootfiles/lib/find-java.sh"
 
 if [ -z "${BENCH_CP:-}" ]; then
   cpfile=$(mktemp)
@@ -25,10 +25,14 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 printf '%-8s %-28s %10s %12s\n' volumes path bytes "curl median"
 for volumes in 1024 8192 32768; do
   log=$(mktemp)
-  "$java" -cp "$BENCH_CP" io.arrowhead.benchmarks.ReadyBodyServer "$volumes" 0 >"$log" 2>&1 &
+  "$JAVA" -cp "$BENCH_CP" io.arrowhead.benchmarks.ReadyBodyServer "$volumes" 0 >"$log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
-  for _ in $(seq 300); do grep -q '^Serving' "$log" && break; sleep 1; done
+  for _ in $(seq 300); do
+    grep -q '^Serving' "$log" && break
+    kill -0 "$server" 2>/dev/null || break
+    sleep 1
+  done
   endpoint=$(sed -n 's/^Serving .* at //p' "$log")
   [ -n "$endpoint" ] || { cat "$log"; exit 1; }
   for path in /api/types/Volume/instances /api/instances; do

@@ -24,7 +24,7 @@ schemes=${SCHEMES:-"https http"}
 runs=${RUNS:-11}
 warmups=${WARMUPS:-3}
 paths=${PATHS:-"/api/types/Volume/instances /api/instances"}
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. "$root/features/io.arrowhead.feature/rootfiles/lib/find-java.sh"
 user=admin
 password='Scaleio123!'
 
@@ -64,7 +64,7 @@ start() {
     [[ $scheme == http ]] && transport=(--http)
     : >"$work/banner"
     # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-    "$java" ${JAVA_OPTS:--Xmx2g} -cp "$cp" io.arrowhead.scaleio.simulator.SimulatorMain --port 0 \
+    "$JAVA" ${JAVA_OPTS:--Xmx2g} -cp "$cp" io.arrowhead.scaleio.simulator.SimulatorMain --port 0 \
         --data-dir "$work/data" --volumes "$volumes" --sdcs "$sdcs" --pools 16 "${transport[@]}" \
         >"$work/banner" 2>&1 &
     simulator=$!
