@@ -121,7 +121,7 @@ public final class ArrowheadCore {
     /**
      * Logs out of every gateway, within {@link GatewayConnections#SHUTDOWN_LOGOUT_DEADLINE} in all, runs
      * {@code afterGateways} (where the application stops the demo, whose simulator must still answer its logout
-     * until then) and closes the SSH client; called once the workbench window is gone.
+     * until then) and closes the SSH client; called once the workbench window is gone, or a command has run.
      */
     public static synchronized void shutdown(Runnable afterGateways) {
         if (statistics != null) {
@@ -138,6 +138,15 @@ public final class ArrowheadCore {
         if (hosts != null) {
             hosts.close();
         }
+        // The next use starts afresh from the saved settings, as a new process would: the command line's tests run
+        // many commands in one framework.
+        statistics = null;
+        hostInventories = null;
+        sdcRematcher = null;
+        connections = null;
+        hosts = null;
+        operationsLog = null;
+        storageProfiles = null;
     }
 
     /**

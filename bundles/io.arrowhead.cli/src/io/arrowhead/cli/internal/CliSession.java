@@ -1,0 +1,139 @@
+package io.arrowhead.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+
+import io.arrowhead.cli.internal.output.Table;
+import io.arrowhead.core.ArrowheadCore;
+import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.GatewayConnection;
+import io.arrowhead.core.GatewayConnections;
+import io.arrowhead.core.hosts.DockerHosts;
+
+/**
+ * One command's use of the core: the same gateways, hosts, secure storage, profiles and operations log as the
+ * console, with trust decided by {@link CliTrust}. Closing it logs out of the gateways and closes SSH, as the console
+ * does when it exits.
+ */
+public final class CliSession implements AutoCloseable {
+
+    private final Terminal terminal;
+    private final SessionOptions options;
+    private final CliTrust trust;
+    private final List<Runnable> afterLogout = new ArrayList<>();
+
+    public CliSession(Terminal terminal, SessionOptions options) {
+        this.terminal = terminal;
+        this.options = options;
+        this.trust = new CliTrust(terminal, options.trustFingerprint());
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    public SessionOptions options() {
+        return options;
+    }
+
+    public GatewayConnections gateways() {
+        GatewayConnections gateways = ArrowheadCore.connections();
+        gateways.setTrustCallback(trust);
+        return gateways;
+    }
+
+    public DockerHosts hosts() {
+        DockerHosts hosts = ArrowheadCore.hosts();
+        hosts.setHostKeyCallback(trust);
+        return hosts;
+    }
+
+    /** The gateway {@code --gateway} names, or the only one configured. */
+    public GatewayConnection gateway() {
+        List<GatewayConnection> all = gateways().all();
+        String name = options.gateway();
+        if (name != null) {
+            return all.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> CliException.notFound("No gateway is named " + name + "."
+                    + (all.isEmpty() ? "" : " Configured: " + names(all) + ".")));
+        }
+        if (all.isEmpty()) {
+            throw CliException.notFound("No gateway is configured. Add one with: arrowhead-cli gateway add NAME "
+                + "--url https://GATEWAY --user USER --password-file FILE");
+        }
+        if (all.size() > 1) {
+            throw CliException.usage("Several gateways are configured (" + names(all) + "); name one with --gateway.");
+        }
+        return all.getFirst();
+    }
+
+    /** Logs in to the gateway and loads its cluster. */
+    public ClusterModel connect(GatewayConnection gateway) {
+        await(gateways().connect(gateway));
+        ClusterModel model = gateway.model();
+        if (model == null) {
+            throw new CliException(ExitCodes.FAILURE, gateway.name() + ": " + gateway.lastError());
+        }
+        return model;
+    }
+
+    /** Waits for a job the command scheduled and throws its failure; a cancelled job is a failure too. */
+    public void await(Job job) {
+        try {
+            job.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel();
+            throw new CliException(ExitCodes.FAILURE, "Interrupted while " + job.getName() + ".");
+        }
+        IStatus result = job.getResult();
+        if (result == null || result.getSeverity() == IStatus.CANCEL) {
+            throw new CliException(ExitCodes.FAILURE, job.getName() + " was cancelled.");
+        }
+        if (result.matches(IStatus.ERROR)) {
+            throw Failures.of(result);
+        }
+    }
+
+    /**
+     * Asks before a destructive step: {@code --yes} agrees, a person on a terminal is asked, and anything else is a
+     * usage error, so that a script never deletes by accident.
+     */
+    public void confirm(String question) {
+        if (options.yes()) {
+            return;
+        }
+        if (!terminal.interactive()) {
+            throw CliException.usage(question.replaceFirst("\\?$", "") + ": not on a terminal, so add --yes to confirm.");
+        }
+        if (!terminal.confirm(question)) {
+            throw new CliException(ExitCodes.FAILURE, "Nothing was changed.");
+        }
+    }
+
+    public <T> void print(Table<T> table, List<T> rows) {
+        table.print(rows, options.output(), terminal.out());
+    }
+
+    public <T> void printOne(Table<T> table, T row) {
+        table.printOne(row, options.output(), terminal.out());
+    }
+
+    /** Runs once the gateways are logged out, before SSH closes: stopping the demo, whose simulator answers the logout. */
+    public void afterLogout(Runnable action) {
+        afterLogout.add(action);
+    }
+
+    @Override
+    public void close() {
+        ArrowheadCore.shutdown(() -> afterLogout.forEach(Runnable::run));
+    }
+
+    private static String names(List<GatewayConnection> all) {
+        return all.stream().map(GatewayConnection::name).collect(Collectors.joining(", "));
+    }
+}
