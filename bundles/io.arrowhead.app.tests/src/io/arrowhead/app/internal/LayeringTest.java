@@ -19,7 +19,8 @@ import org.osgi.framework.wiring.BundleWiring;
 /**
  * Checks the layering on the resolved bundles themselves, so that a stray Import-Package cannot slip through:
  * no bundle uses one above it or beside it, the pure-Java layers use nothing from the Eclipse platform, the core
- * uses no UI and no fake (the simulator and the emulated hosts belong to the demo, which sits beside the UI).
+ * and the command line use no UI, and the core no fake (the simulator and the emulated hosts belong to the demo, which
+ * sits beside the UI and needs the workbench only for its UI contributions).
  */
 class LayeringTest {
 
@@ -27,11 +28,14 @@ class LayeringTest {
     private static final Map<String, Integer> LAYERS = Map.of(
         "io.arrowhead.scaleio.client", 0, "io.arrowhead.scaleio.simulator", 0, "io.arrowhead.hosts", 1,
         "io.arrowhead.hosts.emulator", 2, "io.arrowhead.core", 3, "io.arrowhead.ui", 4, "io.arrowhead.demo", 4,
-        "io.arrowhead.app", 5);
+        "io.arrowhead.app", 5, "io.arrowhead.cli", 5);
 
     /** The highest layer that is plain Java; the core above it is the first to use Eclipse. */
     private static final int PURE_JAVA = 2;
     private static final int CORE = 3;
+
+    /** Above the core, the bundles that must run without a workbench. */
+    private static final List<String> HEADLESS = List.of("io.arrowhead.cli");
 
     private static final List<String> FAKES = List.of("io.arrowhead.scaleio.simulator", "io.arrowhead.hosts.emulator");
 
@@ -53,7 +57,7 @@ class LayeringTest {
     }
 
     @Test
-    void pureJavaLayersUseNothingFromEclipseAndTheCoreUsesNoUi() {
+    void pureJavaLayersUseNothingFromEclipseAndTheCoreAndTheCommandLineUseNoUi() {
         List<String> violations = new ArrayList<>();
         for (Bundle bundle : ownBundles()) {
             int layer = LAYERS.get(bundle.getSymbolicName());
@@ -61,7 +65,8 @@ class LayeringTest {
                 // Jetty (the simulator's HTTP server) is a plain Java library that only lives in Eclipse's namespace
                 boolean eclipse = used.startsWith("org.eclipse.") && !used.startsWith("org.eclipse.jetty.");
                 boolean ui = UI_PREFIXES.stream().anyMatch(used::startsWith);
-                if (layer <= PURE_JAVA && eclipse || layer == CORE && ui) {
+                boolean headless = layer == CORE || HEADLESS.contains(bundle.getSymbolicName());
+                if (layer <= PURE_JAVA && eclipse || headless && ui) {
                     violations.add(bundle.getSymbolicName() + " uses " + used);
                 }
             }
