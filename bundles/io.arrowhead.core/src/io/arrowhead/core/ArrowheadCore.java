@@ -13,6 +13,7 @@ import io.arrowhead.core.hosts.HostInventories;
 import io.arrowhead.core.hosts.OperationsLog;
 import io.arrowhead.core.hosts.StorageProfiles;
 import io.arrowhead.core.internal.EquinoxSecretStore;
+import io.arrowhead.core.internal.MasterPasswordProvider;
 import io.arrowhead.core.internal.SecureStorageFile;
 import io.arrowhead.core.stats.PerformanceStatistics;
 
@@ -116,6 +117,14 @@ public final class ArrowheadCore {
             // No instance location outside a running platform: fall back to the home directory.
         }
         return Path.of(System.getProperty("user.home"), ".arrowhead");
+    }
+
+    /**
+     * Lets secure storage ask for its master password through the prompt, in the console and the command line alike;
+     * null takes it back, after which reading an encrypted secret that needs the password fails.
+     */
+    public static void setMasterPasswordPrompt(MasterPasswordPrompt promptOrNull) {
+        MasterPasswordProvider.usePrompt(promptOrNull);
     }
 
     /**

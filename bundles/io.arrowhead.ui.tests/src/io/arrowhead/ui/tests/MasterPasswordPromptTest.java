@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.arrowhead.core.SecretPurpose;
-import io.arrowhead.ui.internal.secrets.ArrowheadPasswordProvider;
+import io.arrowhead.core.internal.MasterPasswordProvider;
 import io.arrowhead.ui.testing.ScreenshotOnFailure;
 import io.arrowhead.ui.testing.UiDriver;
 
@@ -99,13 +99,14 @@ class MasterPasswordPromptTest {
     }
 
     /**
-     * Secure storage in the file, using Arrowhead's provider and allowed to prompt. The test runtime gives Equinox a
-     * default password on its command line, which Equinox adds to every storage without one; an empty one keeps it out.
+     * Secure storage in the file, using the core's provider, which asks through the dialog the console registered, and
+     * allowed to prompt. The test runtime gives Equinox a default password on its command line, which Equinox adds to
+     * every storage without one; an empty one keeps it out.
      */
     private static ISecurePreferences open(Path file) throws Exception {
         Map<Object, Object> options = new HashMap<>();
         options.put(IProviderHints.DEFAULT_PASSWORD, null);
-        options.put(IProviderHints.REQUIRED_MODULE_ID, ArrowheadPasswordProvider.MODULE_ID);
+        options.put(IProviderHints.REQUIRED_MODULE_ID, MasterPasswordProvider.MODULE_ID);
         options.put(IProviderHints.PROMPT_USER, Boolean.TRUE);
         @SuppressWarnings("deprecation")
         var url = new File(file.toString()).toURL();

@@ -18,10 +18,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import io.arrowhead.core.MasterPasswordRequest;
 import io.arrowhead.ui.WidgetIds;
 
 /**
- * The master-password prompt of {@link ArrowheadPasswordProvider}: why Arrowhead uses secure storage, what for right
+ * The master-password prompt of {@link MasterPasswordDialogPrompt}: why Arrowhead uses secure storage, what for right
  * now, and a password field (with a confirmation field for a new password). OK stays disabled until the password can
  * be used; Cancel leaves secure storage locked.
  */
@@ -74,8 +75,8 @@ final class MasterPasswordDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(area);
         message(area, Messages.MasterPasswordDialog_explanation, "masterPassword.explanation");
-        message(area, request.purposeText(), "masterPassword.purpose");
-        message(area, request.instruction(), "masterPassword.instruction");
+        message(area, MasterPasswordTexts.purpose(request), "masterPassword.purpose");
+        message(area, MasterPasswordTexts.instruction(request), "masterPassword.instruction");
         password = passwordField(area, Messages.MasterPasswordDialog_password, "masterPassword.password");
         if (request.newPassword()) {
             confirmation = passwordField(area, Messages.MasterPasswordDialog_confirm, "masterPassword.confirmation");

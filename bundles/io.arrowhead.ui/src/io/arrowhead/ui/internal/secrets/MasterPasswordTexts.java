@@ -2,16 +2,18 @@ package io.arrowhead.ui.internal.secrets;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.arrowhead.core.MasterPasswordRequest;
 import io.arrowhead.core.SecretPurpose;
 
-/**
- * What a master-password prompt asks for: a new password (with confirmation) or the existing one, whether the last
- * one given was wrong, and what Arrowhead wants secure storage for (null when nothing in particular).
- */
-record MasterPasswordRequest(boolean newPassword, boolean lastPasswordWrong, SecretPurpose purpose) {
+/** The sentences of {@link MasterPasswordDialog} that depend on what secure storage asks for. */
+final class MasterPasswordTexts {
+
+    private MasterPasswordTexts() {
+    }
 
     /** The sentence that says what the password is needed for now, naming the gateway or host. */
-    String purposeText() {
+    static String purpose(MasterPasswordRequest request) {
+        SecretPurpose purpose = request.purposeOrNull();
         if (purpose == null) {
             return Messages.MasterPasswordDialog_anyPurpose;
         }
@@ -25,10 +27,10 @@ record MasterPasswordRequest(boolean newPassword, boolean lastPasswordWrong, Sec
     }
 
     /** What to do: choose a new password, enter the existing one, or try again after a wrong one. */
-    String instruction() {
-        if (lastPasswordWrong) {
+    static String instruction(MasterPasswordRequest request) {
+        if (request.wrongBefore()) {
             return Messages.MasterPasswordDialog_wrongPassword;
         }
-        return newPassword ? Messages.MasterPasswordDialog_choose : Messages.MasterPasswordDialog_enter;
+        return request.newPassword() ? Messages.MasterPasswordDialog_choose : Messages.MasterPasswordDialog_enter;
     }
 }

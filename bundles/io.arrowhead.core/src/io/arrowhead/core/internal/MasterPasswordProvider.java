@@ -1,4 +1,4 @@
-package io.arrowhead.ui.internal.secrets;
+package io.arrowhead.core.internal;
 
 import java.net.URL;
 import java.nio.file.Path;
@@ -11,24 +11,30 @@ import javax.crypto.spec.PBEKeySpec;
 import org.eclipse.equinox.security.storage.provider.IPreferencesContainer;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.equinox.security.storage.provider.PasswordProvider;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PlatformUI;
 
+import io.arrowhead.core.MasterPasswordPrompt;
+import io.arrowhead.core.MasterPasswordRequest;
 import io.arrowhead.core.SecretPurpose;
 
 /**
- * Asks for the master password of Equinox secure storage in Arrowhead's own words, in place of Eclipse's stock
- * prompt: it says why Arrowhead keeps passwords there, what the password is wanted for right now (from the
- * {@link SecretPurpose} of the asking thread), and after a wrong password asks again with an explanation instead of
- * Eclipse's "re-log" question. Declared in plugin.xml with a higher priority than the stock provider.
+ * The master password of Equinox secure storage, asked through the {@link MasterPasswordPrompt} registered with
+ * {@code ArrowheadCore}, which tells the user what the password is wanted for (the {@link SecretPurpose} of the
+ * asking thread) and, after a wrong password, asks again saying so. Declared in this bundle's plugin.xml with a
+ * higher priority than Eclipse's stock prompt, so that the console and a command line without any UI bundle encrypt
+ * and decrypt through the same module. Without a registered prompt it gives no password, and Equinox fails the
+ * access that needed one.
  * <p>
- * Equinox calls it on the thread that reads or writes secure storage, one password at a time; the dialog runs on the
- * UI thread through {@code syncExec}, so a job thread waits for the user, never the UI thread for a job.
+ * Equinox calls it on the thread that reads or writes secure storage, one password at a time.
  */
-public final class ArrowheadPasswordProvider extends PasswordProvider {
+public final class MasterPasswordProvider extends PasswordProvider {
 
-    /** The module id Equinox records with each value this provider's password encrypts (the extension's id). */
-    public static final String MODULE_ID = "io.arrowhead.ui.passwordprovider";
+    /**
+     * The module id Equinox records with each value this provider's password encrypts: this bundle's symbolic name
+     * and the extension's id.
+     */
+    public static final String MODULE_ID = "io.arrowhead.core.masterPassword";
+
+    private static volatile MasterPasswordPrompt prompt;
 
     private boolean lastPasswordWrong;
     /**
@@ -38,10 +44,15 @@ public final class ArrowheadPasswordProvider extends PasswordProvider {
      */
     private final Set<String> answered = new HashSet<>();
 
+    /** Asks through the prompt from now on, or through nobody when it is null. */
+    public static void usePrompt(MasterPasswordPrompt promptOrNull) {
+        prompt = promptOrNull;
+    }
+
     @Override
     public PBEKeySpec getPassword(IPreferencesContainer container, int passwordType) {
-        Display display = displayForPrompts(container);
-        if (display == null) {
+        MasterPasswordPrompt asker = promptFor(container);
+        if (asker == null) {
             return null;
         }
         boolean newPassword = (passwordType & CREATE_NEW_PASSWORD) != 0;
@@ -51,9 +62,8 @@ public final class ArrowheadPasswordProvider extends PasswordProvider {
             wrongBefore = lastPasswordWrong || !newPassword && answered.contains(location);
             lastPasswordWrong = false;
         }
-        MasterPasswordRequest request = new MasterPasswordRequest(newPassword, wrongBefore,
-            SecretPurpose.current().orElse(null));
-        char[] password = MasterPasswordDialog.ask(display, request);
+        char[] password = asker.ask(new MasterPasswordRequest(newPassword, wrongBefore,
+            SecretPurpose.current().orElse(null)));
         synchronized (this) {
             if (password == null || newPassword) {
                 answered.remove(location);
@@ -71,10 +81,10 @@ public final class ArrowheadPasswordProvider extends PasswordProvider {
         }
     }
 
-    /** A password that did not decrypt is asked for again, the next dialog saying what went wrong. */
+    /** A password that did not decrypt is asked for again, the next request saying it was wrong. */
     @Override
     public boolean retryOnError(Exception e, IPreferencesContainer container) {
-        if (displayForPrompts(container) == null) {
+        if (promptFor(container) == null) {
             return false;
         }
         synchronized (this) {
@@ -88,16 +98,12 @@ public final class ArrowheadPasswordProvider extends PasswordProvider {
         return url == null ? "" : Path.of(url.getPath()).toAbsolutePath().normalize().toString();
     }
 
-    /** The display to ask on, or null when the storage's options forbid prompts or no workbench is up. */
-    private static Display displayForPrompts(IPreferencesContainer container) {
+    /** The prompt to ask, or null when the storage's options forbid prompts or none is registered. */
+    private static MasterPasswordPrompt promptFor(IPreferencesContainer container) {
         if (container != null && container.hasOption(IProviderHints.PROMPT_USER)
             && Boolean.FALSE.equals(container.getOption(IProviderHints.PROMPT_USER))) {
             return null;
         }
-        if (!PlatformUI.isWorkbenchRunning()) {
-            return null;
-        }
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        return display.isDisposed() ? null : display;
+        return prompt;
     }
 }
