@@ -2,8 +2,10 @@ package io.arrowhead.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import io.arrowhead.core.ArrowheadCore;
 import io.arrowhead.core.MasterPasswordPrompt;
 import io.arrowhead.core.MasterPasswordRequest;
 import io.arrowhead.core.SecretPurpose;
+import io.arrowhead.core.SecretStoreException;
 
 /**
  * The core's master-password provider in real Equinox secure storage, in files of the test's own and without a
@@ -108,6 +111,19 @@ class MasterPasswordProviderTest {
         assertTimeoutPreemptively(Duration.ofSeconds(60),
             () -> assertThrows(StorageException.class, () -> reopened.node(NODE).get("password", null)));
         assertEquals(1, prompt.requests.size(), prompt.requests.toString());
+    }
+
+    @Test
+    void withoutAMasterPasswordASecretIsRefusedRatherThanSavedInPlainText() throws Exception {
+        Path file = directory.resolve("secure_storage");
+        EquinoxSecretStore store = new EquinoxSecretStore(open(file, true), file);
+
+        SecretStoreException refused = assertThrows(SecretStoreException.class,
+            () -> store.setPassword("lab-east", "gateway-secret".toCharArray()));
+        assertTrue(refused.getMessage().contains("nothing was saved"), refused.getMessage());
+        assertEquals(1, prompt.requests.size(), "the prompt was asked and gave no password");
+        assertTrue(store.password("lab-east").isEmpty(), "no value is left in the storage");
+        assertFalse(Files.exists(file) && Files.readString(file).contains("gateway-secret"), "no plain text in the file");
     }
 
     private static void save(ISecurePreferences storage) throws Exception {

@@ -99,7 +99,15 @@ public final class EquinoxSecretStore implements SecretStore {
     private void write(String path, String key, String value, boolean encrypt, String what)
         throws SecretStoreException {
         try {
-            root.node(path).put(key, value, encrypt);
+            ISecurePreferences node = root.node(path);
+            node.put(key, value, encrypt);
+            if (encrypt && !node.isEncrypted(key)) {
+                // Without a master password Equinox keeps the value in plain text when no workbench runs (the
+                // command line): take it back before anything reaches the file.
+                node.remove(key);
+                throw new SecretStoreException("Could not " + what + ": secure storage got no master password, so "
+                    + "nothing was saved.", null);
+            }
             flush();
         } catch (StorageException | IOException e) {
             throw failure(what, e);
