@@ -41,7 +41,7 @@ public final class ArrowheadCli {
         commandLine.setErr(terminal.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> {
-            CliException mapped = Failures.of(failure);
+            CliException mapped = Failures.of(failure, terminal);
             command.getErr().println("arrowhead-cli: " + mapped.getMessage());
             command.getErr().flush();
             return mapped.exitCode();

@@ -30,6 +30,7 @@ public final class CliSession implements AutoCloseable {
         this.terminal = terminal;
         this.options = options;
         this.trust = new CliTrust(terminal, options.trustFingerprint());
+        ArrowheadCore.setMasterPasswordPrompt(new CliMasterPassword(terminal));
     }
 
     public Terminal terminal() {
@@ -130,7 +131,11 @@ public final class CliSession implements AutoCloseable {
 
     @Override
     public void close() {
-        ArrowheadCore.shutdown(() -> afterLogout.forEach(Runnable::run));
+        try {
+            ArrowheadCore.shutdown(() -> afterLogout.forEach(Runnable::run));
+        } finally {
+            ArrowheadCore.setMasterPasswordPrompt(null);
+        }
     }
 
     private static String names(List<GatewayConnection> all) {

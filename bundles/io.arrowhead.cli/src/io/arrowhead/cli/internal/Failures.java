@@ -44,6 +44,17 @@ public final class Failures {
             : new CliException(mapped.exitCode(), status.getMessage(), cause);
     }
 
+    /** As {@link #of(Throwable)}, with what the user can do on this terminal about a locked secure storage. */
+    public static CliException of(Throwable failure, Terminal terminal) {
+        CliException mapped = of(failure);
+        boolean secureStorage = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            secureStorage |= t instanceof SecretStoreException;
+        }
+        return secureStorage ? new CliException(mapped.exitCode(), mapped.getMessage()
+            + CliMasterPassword.hint(terminal), failure) : mapped;
+    }
+
     public static CliException of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CliException known) {
