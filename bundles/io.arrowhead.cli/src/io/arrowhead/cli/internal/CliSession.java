@@ -1,11 +1,14 @@
 package io.arrowhead.cli.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.service.datalocation.Location;
 
 import io.arrowhead.cli.internal.output.Table;
 import io.arrowhead.core.ArrowheadCore;
@@ -113,6 +116,23 @@ public final class CliSession implements AutoCloseable {
         }
         if (!terminal.confirm(question)) {
             throw new CliException(ExitCodes.FAILURE, "Nothing was changed.");
+        }
+    }
+
+    /**
+     * Refuses a change to the shared configuration (gateways, hosts) while the console is open on it: the console
+     * keeps its own list and would save it over the change. The console locks its instance area while it runs.
+     */
+    public void requireConsoleClosed() {
+        Location instance = Platform.getInstanceLocation();
+        try {
+            if (instance != null && instance.getURL() != null && instance.isLocked()) {
+                throw new CliException(ExitCodes.FAILURE, "The console is open on " + instance.getURL().getPath()
+                    + " and would save its own list of gateways and hosts over this change. Make the change in the "
+                    + "console, or close it and run the command again.");
+            }
+        } catch (IOException e) {
+            // A lock that cannot be checked (a read-only file system) is not the console's.
         }
     }
 
