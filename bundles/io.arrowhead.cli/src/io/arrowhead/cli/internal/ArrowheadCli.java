@@ -3,6 +3,7 @@ package io.arrowhead.cli.internal;
 import java.util.Map;
 
 import io.arrowhead.cli.internal.commands.GatewayCommand;
+import io.arrowhead.cli.internal.commands.SdcCommand;
 import io.arrowhead.cli.internal.commands.VolumeCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "profiles and operations log, without the console.",
     subcommands = { GatewayCommand.class,
         VolumeCommand.class,
+        SdcCommand.class,
         GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
 public final class ArrowheadCli {
