@@ -3,6 +3,7 @@ package io.arrowhead.cli.internal;
 import java.util.Map;
 
 import io.arrowhead.cli.internal.commands.GatewayCommand;
+import io.arrowhead.cli.internal.commands.MappingCommands;
 import io.arrowhead.cli.internal.commands.SdcCommand;
 import io.arrowhead.cli.internal.commands.VolumeCommand;
 import picocli.AutoComplete.GenerateCompletion;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = { GatewayCommand.class,
         VolumeCommand.class,
         SdcCommand.class,
+        MappingCommands.MapVolume.class,
+        MappingCommands.UnmapVolume.class,
+        MappingCommands.SetQos.class,
         GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
 public final class ArrowheadCli {
