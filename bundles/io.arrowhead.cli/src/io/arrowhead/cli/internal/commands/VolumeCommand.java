@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code volume list|show|create|rename|grow|delete|snapshot}: a gateway's volumes and snapshots. */
 @Command(name = "volume", description = "List, show, create, rename, grow, delete and snapshot volumes.",
     subcommands = { VolumeCommand.ListVolumes.class, VolumeCommand.ShowVolume.class, VolumeChanges.Create.class,
-        VolumeChanges.Rename.class, VolumeChanges.Grow.class, VolumeChanges.Snapshot.class })
+        VolumeChanges.Rename.class, VolumeChanges.Grow.class, DeleteVolumes.class, VolumeChanges.Snapshot.class })
 public final class VolumeCommand {
 
     private VolumeCommand() {
