@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.arrowhead.cli.internal.commands.GatewayCommand;
 import io.arrowhead.cli.internal.commands.MappingCommands;
+import io.arrowhead.cli.internal.commands.ProfileCommand;
 import io.arrowhead.cli.internal.commands.SdcCommand;
 import io.arrowhead.cli.internal.commands.VolumeCommand;
 import picocli.AutoComplete.GenerateCompletion;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         MappingCommands.MapVolume.class,
         MappingCommands.UnmapVolume.class,
         MappingCommands.SetQos.class,
+        ProfileCommand.class,
         GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
 public final class ArrowheadCli {
