@@ -87,6 +87,17 @@ class GatewayCommandsTest {
     }
 
     @Test
+    void aMissingOrEmptyPasswordFileIsAUsageError() throws Exception {
+        Cli.Result missing = add("--password-file", gateway.directory.resolve("nowhere").toString())
+            .expect(ExitCodes.USAGE);
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+        java.nio.file.Files.writeString(gateway.passwordFile, "\nsecond line\n");
+        Cli.Result empty = add("--password-file", gateway.passwordFile.toString()).expect(ExitCodes.USAGE);
+        assertTrue(empty.err().contains("is empty"), empty.err());
+        assertEquals(0, StorageGateway.savedGateways());
+    }
+
+    @Test
     void aWrongPasswordIsALoginFailureAndNothingIsSaved() throws Exception {
         java.nio.file.Files.writeString(gateway.passwordFile, "not-the-password\n");
         Cli.Result result = add("--password-file", gateway.passwordFile.toString(), "--trust-fingerprint",
@@ -115,7 +126,7 @@ class GatewayCommandsTest {
         String replaced = gateway.simulator.certificateFingerprint();
         Cli.Result result = Cli.run("gateway", "test", "--trust-fingerprint", replaced)
             .expect(ExitCodes.TRUST_OR_LOGIN);
-        assertTrue(result.err().contains("changed"), result.err());
+        assertTrue(result.err().contains("changed") && result.err().contains("--forget-certificate"), result.err());
         Cli.run("gateway", "test").expect(ExitCodes.TRUST_OR_LOGIN);
         assertEquals(1, StorageGateway.savedGateways(), "the gateway stays, refused until its certificate is sorted");
     }

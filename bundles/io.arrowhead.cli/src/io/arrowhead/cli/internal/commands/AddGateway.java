@@ -3,7 +3,9 @@ package io.arrowhead.cli.internal.commands;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -74,9 +76,12 @@ final class AddGateway extends CliCommand {
                         + "its first line.");
                 }
                 return line.toCharArray();
+            } catch (NoSuchFileException e) {
+                throw CliException.usage("The password file " + passwordFile + " does not exist.");
+            } catch (AccessDeniedException e) {
+                throw CliException.usage("You may not read the password file " + passwordFile + ".");
             } catch (IOException e) {
-                throw CliException.usage("The password file " + passwordFile + " cannot be read (" + e + "). Check "
-                    + "its name and that you may read it.");
+                throw CliException.usage("The password file " + passwordFile + " cannot be read: " + e.getMessage());
             }
         }
         if (!terminal.interactive()) {
