@@ -69,7 +69,8 @@ final class CliTrust implements CertificateTrustCallback, HostKeyCallback {
         if (certificate.reason() == UntrustedCertificateException.Reason.PIN_MISMATCH) {
             return "The certificate of " + gateway + " changed: it is " + certificate.sha256Fingerprint()
                 + ", but " + certificate.expectedFingerprint() + " is pinned. The connection was refused. If the"
-                + " gateway's certificate was replaced on purpose, remove the gateway and add it again.";
+                + " gateway's certificate was replaced on purpose, remove the gateway with arrowhead-cli gateway"
+                + " remove NAME --forget-certificate, then add it again.";
         }
         return "The certificate of " + gateway + " is not trusted (SHA-256 " + certificate.sha256Fingerprint()
             + "). Check the fingerprint with the gateway's administrator, then run the command again with"

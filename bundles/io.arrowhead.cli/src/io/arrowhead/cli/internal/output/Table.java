@@ -88,9 +88,34 @@ public final class Table<T> {
         generator.writeStartObject();
         for (Column<T> column : columns) {
             generator.writeFieldName(column.field());
-            generator.writeObject(jsonValue(column.value().apply(row)));
+            Object value = column.value().apply(row);
+            if (value instanceof Nested<?> nested) {
+                writeNested(generator, nested);
+            } else {
+                generator.writeObject(jsonValue(value));
+            }
         }
         generator.writeEndObject();
+    }
+
+    private static <R> void writeNested(JsonGenerator generator, Nested<R> nested) throws IOException {
+        generator.writeStartArray();
+        for (R row : nested.rows()) {
+            nested.table().writeObject(generator, row);
+        }
+        generator.writeEndArray();
+    }
+
+    /**
+     * A value that is rows of another kind, such as a volume's mappings: an array of objects in JSON, and its
+     * {@code text} in a table or CSV cell.
+     */
+    public record Nested<R>(Table<R> table, List<R> rows, String text) {
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private static Object jsonValue(Object value) {

@@ -1,6 +1,5 @@
 package io.arrowhead.ui.internal.handlers;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,11 +17,10 @@ import io.arrowhead.core.ClusterOperations;
 import io.arrowhead.core.ConsolePreferences;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.GatewayJob;
-import io.arrowhead.scaleio.client.RemoveMode;
+import io.arrowhead.core.VolumeFamily;
 import io.arrowhead.scaleio.client.model.Volume;
 import io.arrowhead.ui.internal.wizards.DeleteVolumesDialog;
 import io.arrowhead.ui.internal.wizards.DeleteVolumesDialog.Choice;
-import io.arrowhead.ui.internal.wizards.VolumeFamily;
 import io.arrowhead.ui.model.VolumeNode;
 
 /**
@@ -59,16 +57,10 @@ public final class DeleteVolumesHandler extends AbstractHandler {
 
     private static void delete(GatewayConnection connection, ClusterModel model, List<Volume> volumes,
         Choice choice) {
-        // With their descendants, a selected snapshot goes with its selected source; alone, snapshots go first.
-        List<Volume> ordered = choice.mode() == RemoveMode.INCLUDING_DESCENDANTS
-            ? VolumeFamily.withoutDescendantsOfOthers(model, volumes)
-            : VolumeFamily.descendantsFirst(model, volumes);
+        List<Volume> ordered = VolumeFamily.deletionOrder(model, volumes, choice.mode());
         GatewayJob deletion = ClusterOperations.deleteVolumes(connection, ordered, choice.mode(),
             choice.unmapFirst());
-        // The gateway removes nothing of a tree with a mapped member, and only the volumes deleted by name are
-        // unmapped on the way, so every other mapped member of the doomed trees is unmapped beforehand.
-        List<Volume> toUnmap = new ArrayList<>(choice.unmapSnapshots());
-        volumes.stream().filter(v -> v.isMapped() && !ordered.contains(v)).forEach(toUnmap::add);
+        List<Volume> toUnmap = VolumeFamily.unmapBeforeDeleting(model, volumes, ordered, choice.mode());
         if (toUnmap.isEmpty()) {
             deletion.schedule();
             return;

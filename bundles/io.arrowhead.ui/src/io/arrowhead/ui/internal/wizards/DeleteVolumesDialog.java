@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 import io.arrowhead.core.ClusterModel;
+import io.arrowhead.core.VolumeFamily;
 import io.arrowhead.scaleio.client.RemoveMode;
 import io.arrowhead.scaleio.client.model.MappedSdcInfo;
 import io.arrowhead.scaleio.client.model.Volume;

@@ -1,4 +1,4 @@
-package io.arrowhead.ui.internal.wizards;
+package io.arrowhead.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,10 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.arrowhead.core.ClusterModel;
+import io.arrowhead.scaleio.client.RemoveMode;
 import io.arrowhead.scaleio.client.model.Volume;
 
-/** Snapshot trees of a loaded cluster: what goes with a volume that is deleted with its descendants. */
+/**
+ * Snapshot trees of a loaded cluster: what goes with a volume that is deleted with its descendants, and how the console
+ * and the command line delete volumes in the order the gateway accepts.
+ */
 public final class VolumeFamily {
 
     private VolumeFamily() {
@@ -77,5 +80,27 @@ public final class VolumeFamily {
             depth++;
         }
         return depth;
+    }
+
+    /**
+     * The order to delete volumes in: with their descendants, a selected snapshot goes with its selected source, so it
+     * is left out; alone, snapshots go before the volumes they were taken of.
+     */
+    public static List<Volume> deletionOrder(ClusterModel model, List<Volume> volumes, RemoveMode mode) {
+        return mode == RemoveMode.INCLUDING_DESCENDANTS ? withoutDescendantsOfOthers(model, volumes)
+            : descendantsFirst(model, volumes);
+    }
+
+    /**
+     * What must be unmapped before deleting volumes in this order. The gateway removes nothing of a tree with a mapped
+     * member, and only the volumes deleted by name are unmapped on the way, so every other mapped member of the doomed
+     * trees is unmapped beforehand: the mapped descendants when they go too, and mapped volumes left out of the order.
+     */
+    public static List<Volume> unmapBeforeDeleting(ClusterModel model, List<Volume> volumes, List<Volume> ordered,
+        RemoveMode mode) {
+        List<Volume> toUnmap = new ArrayList<>(mode == RemoveMode.INCLUDING_DESCENDANTS
+            ? mappedDescendants(model, volumes) : List.of());
+        volumes.stream().filter(v -> v.isMapped() && !ordered.contains(v)).forEach(toUnmap::add);
+        return toUnmap;
     }
 }
