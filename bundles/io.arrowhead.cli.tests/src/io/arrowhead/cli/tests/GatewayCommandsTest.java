@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,23 @@ class GatewayCommandsTest {
         assertEquals(CertificateFingerprint.normalize(gateway.simulator.certificateFingerprint()),
             CertificateFingerprint.normalize(printed), refused.err());
         assertEquals(0, StorageGateway.savedGateways());
+    }
+
+    @Test
+    void whileTheConsoleHoldsTheWorkspaceTheGatewayListIsNotChanged() throws Exception {
+        gateway.added();
+        Location workspace = Platform.getInstanceLocation();
+        assertTrue(workspace.lock(), "the test takes the workspace as the console does");
+        try {
+            Cli.Result refused = Cli.run("gateway", "remove", StorageGateway.NAME).expect(ExitCodes.FAILURE);
+            assertTrue(refused.err().contains("The console is open on"), refused.err());
+            add("--password-file", gateway.passwordFile.toString()).expect(ExitCodes.FAILURE);
+            assertEquals(1, StorageGateway.savedGateways());
+            Cli.run("gateway", "test").expect(ExitCodes.OK);
+        } finally {
+            workspace.release();
+        }
+        Cli.run("gateway", "remove", StorageGateway.NAME).expect(ExitCodes.OK);
     }
 
     @Test

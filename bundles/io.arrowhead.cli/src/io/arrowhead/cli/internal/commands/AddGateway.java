@@ -47,6 +47,7 @@ final class AddGateway extends CliCommand {
 
     @Override
     protected int run(CliSession session) throws Exception {
+        session.requireConsoleClosed();
         GatewayConnections gateways = session.gateways();
         ConnectionSettings settings = ConnectionSettings.create(name, url, user);
         if (gateways.all().stream().anyMatch(g -> g.name().equalsIgnoreCase(settings.name()))) {

@@ -77,6 +77,7 @@ public final class GatewayCommand {
 
         @Override
         protected int run(CliSession session) throws Exception {
+            session.requireConsoleClosed();
             GatewayConnections gateways = session.gateways();
             GatewayConnection gateway = named(gateways, name)
                 .orElseThrow(() -> CliException.notFound("No gateway is named " + name + ". List them with: "
