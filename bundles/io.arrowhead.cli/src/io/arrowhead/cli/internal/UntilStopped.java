@@ -21,22 +21,24 @@ public final class UntilStopped implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** Waits up to the time given; true once the command is to stop (a signal, or this thread interrupted). */
+    /**
+     * Waits up to the time given; true once the command is to stop: a signal, or this thread interrupted. The
+     * interrupt is taken as the stop and so consumed, so that the command can still wait for its logout.
+     */
     public boolean awaitStop(Duration atMost) {
         try {
             return stop.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return true;
         }
     }
 
-    /** Waits until the command is to stop. */
+    /** Waits until the command is to stop, as {@link #awaitStop(Duration)} without a limit. */
     public void awaitStop() {
         try {
             stop.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // the stop itself, see above
         }
     }
 
