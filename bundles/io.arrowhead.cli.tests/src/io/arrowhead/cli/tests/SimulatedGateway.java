@@ -44,12 +44,19 @@ final class SimulatedGateway implements AutoCloseable {
     private final Path directory;
     private final ClusterScenario scenario;
     private final String gatewayId;
+    private final Clock clock;
     GatewaySimulator simulator;
     private GatewayClient observer;
 
     SimulatedGateway(String name, ClusterScenario scenario) throws Exception {
+        this(name, scenario, true);
+    }
+
+    /** With {@code frozen} false, the simulator's clock runs and its figures change every second. */
+    SimulatedGateway(String name, ClusterScenario scenario, boolean frozen) throws Exception {
         this.name = name;
         this.scenario = scenario;
+        this.clock = frozen ? FROZEN : Clock.systemUTC();
         directory = Files.createTempDirectory("arrowhead-cli-" + name);
         simulator = start(0);
         GatewayConnection gateway = ArrowheadCore.connections().add(
@@ -59,7 +66,7 @@ final class SimulatedGateway implements AutoCloseable {
     }
 
     private GatewaySimulator start(int port) throws IOException {
-        return GatewaySimulator.builder().scenario(scenario).user(USER, PASSWORD).clock(FROZEN)
+        return GatewaySimulator.builder().scenario(scenario).user(USER, PASSWORD).clock(clock)
             .dataDirectory(directory.resolve("simulator")).stateFile(directory.resolve("simulator/cluster.json"))
             .port(port).start();
     }
