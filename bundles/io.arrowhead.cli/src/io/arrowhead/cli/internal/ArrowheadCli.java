@@ -2,15 +2,18 @@ package io.arrowhead.cli.internal;
 
 import java.util.Map;
 
+import picocli.AutoComplete.GenerateCompletion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
+
+import io.arrowhead.cli.internal.commands.ExporterCommand;
 import io.arrowhead.cli.internal.commands.GatewayCommand;
 import io.arrowhead.cli.internal.commands.MappingCommands;
 import io.arrowhead.cli.internal.commands.ProfileCommand;
 import io.arrowhead.cli.internal.commands.SdcCommand;
+import io.arrowhead.cli.internal.commands.StatsCommand;
 import io.arrowhead.cli.internal.commands.VolumeCommand;
-import picocli.AutoComplete.GenerateCompletion;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code arrowhead-cli}: noun, then verb. Builds the picocli command tree, prints failures as one sentence on standard
@@ -26,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         MappingCommands.UnmapVolume.class,
         MappingCommands.SetQos.class,
         ProfileCommand.class,
+        StatsCommand.class,
+        ExporterCommand.class,
         GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
 public final class ArrowheadCli {

@@ -24,6 +24,16 @@ public final class SessionOptions {
         description = "Do a destructive command without asking; needed when not on a terminal.")
     boolean yes;
 
+    /**
+     * The options of a command that selects its gateways its own way, such as the exporter's repeatable
+     * {@code --gateway}, so that it does not mix these in.
+     */
+    public static SessionOptions of(String trustFingerprint) {
+        SessionOptions options = new SessionOptions();
+        options.trustFingerprint = trustFingerprint;
+        return options;
+    }
+
     public OutputFormat output() {
         return output;
     }
