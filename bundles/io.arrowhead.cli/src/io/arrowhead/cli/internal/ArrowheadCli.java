@@ -2,11 +2,6 @@ package io.arrowhead.cli.internal;
 
 import java.util.Map;
 
-import picocli.AutoComplete.GenerateCompletion;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine;
-
 import io.arrowhead.cli.internal.commands.ExporterCommand;
 import io.arrowhead.cli.internal.commands.GatewayCommand;
 import io.arrowhead.cli.internal.commands.MappingCommands;
@@ -14,6 +9,10 @@ import io.arrowhead.cli.internal.commands.ProfileCommand;
 import io.arrowhead.cli.internal.commands.SdcCommand;
 import io.arrowhead.cli.internal.commands.StatsCommand;
 import io.arrowhead.cli.internal.commands.VolumeCommand;
+import picocli.AutoComplete.GenerateCompletion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code arrowhead-cli}: noun, then verb. Builds the picocli command tree, prints failures as one sentence on standard
