@@ -3,6 +3,7 @@ package io.arrowhead.cli.internal;
 import java.util.Map;
 
 import io.arrowhead.cli.internal.commands.GatewayCommand;
+import io.arrowhead.cli.internal.commands.HostCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "arrowhead-cli", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
     description = "Arrowhead on the command line: the console's gateways, Docker hosts, secure storage, storage "
         + "profiles and operations log, without the console.",
-    subcommands = { GatewayCommand.class, GenerateCompletion.class },
+    subcommands = { GatewayCommand.class,
+        HostCommand.class,
+        GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
 public final class ArrowheadCli {
 
