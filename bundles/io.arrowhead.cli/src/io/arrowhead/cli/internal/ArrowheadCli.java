@@ -2,6 +2,7 @@ package io.arrowhead.cli.internal;
 
 import java.util.Map;
 
+import io.arrowhead.cli.internal.commands.DemoCommand;
 import io.arrowhead.cli.internal.commands.GatewayCommand;
 import io.arrowhead.cli.internal.commands.HostCommand;
 import picocli.AutoComplete.GenerateCompletion;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "profiles and operations log, without the console.",
     subcommands = { GatewayCommand.class,
         HostCommand.class,
+        DemoCommand.class,
         GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
 public final class ArrowheadCli {
