@@ -2,9 +2,12 @@ package io.arrowhead.cli.internal;
 
 import java.util.Map;
 
+import io.arrowhead.cli.internal.commands.AttachCommand;
 import io.arrowhead.cli.internal.commands.DemoCommand;
+import io.arrowhead.cli.internal.commands.DetachCommand;
 import io.arrowhead.cli.internal.commands.GatewayCommand;
 import io.arrowhead.cli.internal.commands.HostCommand;
+import io.arrowhead.cli.internal.commands.MoveCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "profiles and operations log, without the console.",
     subcommands = { GatewayCommand.class,
         HostCommand.class,
+        AttachCommand.class,
+        DetachCommand.class,
+        MoveCommand.class,
         DemoCommand.class,
         GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
