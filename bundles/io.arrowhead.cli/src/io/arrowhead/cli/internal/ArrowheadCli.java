@@ -8,6 +8,7 @@ import io.arrowhead.cli.internal.commands.DetachCommand;
 import io.arrowhead.cli.internal.commands.GatewayCommand;
 import io.arrowhead.cli.internal.commands.HostCommand;
 import io.arrowhead.cli.internal.commands.MoveCommand;
+import io.arrowhead.cli.internal.commands.OpsCommand;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         AttachCommand.class,
         DetachCommand.class,
         MoveCommand.class,
+        OpsCommand.class,
         DemoCommand.class,
         GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
