@@ -42,7 +42,10 @@ public final class DemoCluster {
     public static final String NAME = "Demo";
     /** Overrides the data directory, for tests and for keeping several demos apart. */
     public static final String DATA_DIRECTORY_PROPERTY = "arrowhead.demo.dataDirectory";
-    private static final String USER = "admin";
+    /** The demo gateway's user; its password is random per run ({@link #password()}). */
+    public static final String USER = "admin";
+    /** The emulated hosts' login; their password is random per run ({@link #hostPassword()}). */
+    public static final String HOST_USER = DemoHosts.USER;
     private static final String STATE_FILE = "cluster.json";
 
     private static final String HOSTS_DIRECTORY = "hosts";
@@ -55,6 +58,7 @@ public final class DemoCluster {
     private volatile GatewayConnection connection;
     private final ISchedulingRule ownRule = new DemoRule();
     private char[] password = new char[0];
+    private char[] hostPassword = new char[0];
 
     /** A demo without Docker hosts. */
     public DemoCluster(Path dataDirectory) {
@@ -82,9 +86,7 @@ public final class DemoCluster {
         if (connection != null && connections.all().contains(connection)) {
             return connection;
         }
-        password = randomPassword();
-        simulator = GatewaySimulator.builder().scenario(ClusterScenario.demo()).user(USER, password)
-            .dataDirectory(dataDirectory).stateFile(dataDirectory.resolve(STATE_FILE)).port(0).start();
+        startSimulator();
         ConnectionSettings settings = new ConnectionSettings("demo", NAME, simulator.endpoint().toString(), USER, true);
         connection = connections.addTransient(settings, password, simulator.certificateFingerprint());
         startHosts();
@@ -92,9 +94,35 @@ public final class DemoCluster {
         return connection;
     }
 
+    /**
+     * Starts the simulator and the emulated hosts without adding them to any gateways or hosts, for a demo that
+     * others use through settings it saves itself (the command line's); after throwing the saved state away first if
+     * {@code reset}. Unlike {@link #open}, a host that cannot start fails the start. {@link #close} stops it.
+     */
+    public synchronized void startHeadless(boolean reset) throws IOException {
+        if (simulator != null) {
+            return;
+        }
+        if (reset) {
+            deleteState();
+        }
+        startSimulator();
+        try {
+            demoHosts = startDemoHosts(null);
+        } catch (IOException | RuntimeException e) {
+            close(null);
+            throw e;
+        }
+    }
+
     /** Throws the demo cluster away and opens a fresh one, as first installed. */
     public synchronized GatewayConnection reset(GatewayConnections connections) throws IOException {
         close(connections);
+        deleteState();
+        return open(connections);
+    }
+
+    private void deleteState() throws IOException {
         // The state files and any temporary file of an interrupted save beside them; host keys stay.
         Path hostsDirectory = dataDirectory.resolve(HOSTS_DIRECTORY);
         try (Stream<Path> leftovers = Stream.concat(list(dataDirectory), list(hostsDirectory))) {
@@ -105,10 +133,18 @@ public final class DemoCluster {
                 }
             }
         }
-        return open(connections);
     }
 
-    /** Removes the Demo gateway and stops the simulator, which saves the cluster. */
+    private void startSimulator() throws IOException {
+        password = randomPassword();
+        simulator = GatewaySimulator.builder().scenario(ClusterScenario.demo()).user(USER, password)
+            .dataDirectory(dataDirectory).stateFile(dataDirectory.resolve(STATE_FILE)).port(0).start();
+    }
+
+    /**
+     * Removes the Demo gateway and stops the simulator, which saves the cluster; {@code connections} may be null for
+     * a demo started {@link #startHeadless headless}.
+     */
     public synchronized void close(GatewayConnections connections) {
         if (demoHosts != null) {
             demoHosts.close();
@@ -171,17 +207,25 @@ public final class DemoCluster {
         if (hosts == null) {
             return;
         }
+        try {
+            demoHosts = startDemoHosts(hosts);
+        } catch (IOException | RuntimeException e) {
+            ILog.of(DemoCluster.class).log(Status.error(Messages.DemoCluster_hostsFailed, e));
+        }
+    }
+
+    private DemoHosts startDemoHosts(DockerHosts joining) throws IOException {
         try (GatewayClient gateway = GatewayClient.create(GatewayConfig.builder(simulator.endpoint().toString())
             .user(USER).password(password).tls(TlsPolicy.pinned(simulator.certificateFingerprint())).build())) {
             SimulatorAdminBackend backend = new SimulatorAdminBackend(simulator.endpoint(), USER, password,
                 simulator.certificate());
-            demoHosts = DemoHosts.start(backend, gateway, dataDirectory.resolve(HOSTS_DIRECTORY), randomPassword(),
-                hosts);
-            if (!demoHosts.reconciled().isOK()) {
-                ILog.of(DemoCluster.class).log(demoHosts.reconciled());
+            hostPassword = randomPassword();
+            DemoHosts started = DemoHosts.start(backend, gateway, dataDirectory.resolve(HOSTS_DIRECTORY),
+                hostPassword, joining);
+            if (!started.reconciled().isOK()) {
+                ILog.of(DemoCluster.class).log(started.reconciled());
             }
-        } catch (IOException | RuntimeException e) {
-            ILog.of(DemoCluster.class).log(Status.error(Messages.DemoCluster_hostsFailed, e));
+            return started;
         }
     }
 
@@ -192,6 +236,11 @@ public final class DemoCluster {
     /** The demo's password for this run, for tools that talk to the demo gateway directly; a copy. */
     public synchronized char[] password() {
         return password.clone();
+    }
+
+    /** The emulated hosts' password for this run (user {@link #HOST_USER}), for a demo that saves them; a copy. */
+    public synchronized char[] hostPassword() {
+        return hostPassword.clone();
     }
 
     /** Conflicts with itself only: one start or reset of this demo at a time. */

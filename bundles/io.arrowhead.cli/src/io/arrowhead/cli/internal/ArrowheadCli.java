@@ -2,9 +2,15 @@ package io.arrowhead.cli.internal;
 
 import java.util.Map;
 
+import io.arrowhead.cli.internal.commands.AttachCommand;
+import io.arrowhead.cli.internal.commands.DemoCommand;
+import io.arrowhead.cli.internal.commands.DetachCommand;
 import io.arrowhead.cli.internal.commands.ExporterCommand;
 import io.arrowhead.cli.internal.commands.GatewayCommand;
+import io.arrowhead.cli.internal.commands.HostCommand;
 import io.arrowhead.cli.internal.commands.MappingCommands;
+import io.arrowhead.cli.internal.commands.MoveCommand;
+import io.arrowhead.cli.internal.commands.OpsCommand;
 import io.arrowhead.cli.internal.commands.ProfileCommand;
 import io.arrowhead.cli.internal.commands.SdcCommand;
 import io.arrowhead.cli.internal.commands.StatsCommand;
@@ -21,16 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "arrowhead-cli", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
     description = "Arrowhead on the command line: the console's gateways, Docker hosts, secure storage, storage "
         + "profiles and operations log, without the console.",
-    subcommands = { GatewayCommand.class,
-        VolumeCommand.class,
-        SdcCommand.class,
-        MappingCommands.MapVolume.class,
-        MappingCommands.UnmapVolume.class,
-        MappingCommands.SetQos.class,
-        ProfileCommand.class,
-        StatsCommand.class,
-        ExporterCommand.class,
-        GenerateCompletion.class },
+    subcommands = { GatewayCommand.class, VolumeCommand.class, SdcCommand.class, MappingCommands.MapVolume.class,
+        MappingCommands.UnmapVolume.class, MappingCommands.SetQos.class, HostCommand.class, AttachCommand.class,
+        DetachCommand.class, MoveCommand.class, ProfileCommand.class, OpsCommand.class, StatsCommand.class,
+        ExporterCommand.class, DemoCommand.class, GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
 public final class ArrowheadCli {
 

@@ -34,7 +34,8 @@ public final class DemoHosts implements AutoCloseable {
     public static final String SAN_FILE = "san.json";
     /** Each host's Docker state file is its name with this suffix, beside the SAN's. */
     public static final String DOCKER_FILE_SUFFIX = ".docker.json";
-    private static final String USER = "arrowhead";
+    /** The login of the emulated hosts. */
+    public static final String USER = "arrowhead";
 
     private final List<EmulatedDockerHost> emulated = new ArrayList<>();
     private final List<ManagedHost> managed = new ArrayList<>();
@@ -50,11 +51,11 @@ public final class DemoHosts implements AutoCloseable {
     /**
      * Starts the hosts, reconciles them with the cluster (unmapping through {@code gateway}) and adds them to
      * {@code hosts}; stops what it started if one fails. The demo hosts own {@code backend} from here on and close it
-     * when they stop.
+     * when they stop. With {@code hostsOrNull} null they join no one: a headless demo saves them itself.
      */
     public static DemoHosts start(SanBackend backend, GatewayClient gateway, Path directory, char[] password,
-        DockerHosts hosts) throws IOException {
-        DemoHosts demo = new DemoHosts(hosts, backend);
+        DockerHosts hostsOrNull) throws IOException {
+        DemoHosts demo = new DemoHosts(hostsOrNull, backend);
         try {
             Files.createDirectories(directory);
             EmulatedSan san = new EmulatedSan(directory.resolve(SAN_FILE));
@@ -65,11 +66,11 @@ public final class DemoHosts implements AutoCloseable {
                     directory.resolve(name + DOCKER_FILE_SUFFIX)));
             }
             demo.reconciled = DemoReconcile.run(demo.emulated, backend, gateway);
-            for (EmulatedDockerHost host : demo.emulated) {
+            for (EmulatedDockerHost host : hostsOrNull == null ? List.<EmulatedDockerHost>of() : demo.emulated) {
                 String name = host.name();
                 HostDefinition definition = new HostDefinition(host.address(), host.port(), USER,
                     new HostAuthentication.Password(), false);
-                demo.managed.add(hosts.addTransient(name, definition, password, host.hostKey()));
+                demo.managed.add(hostsOrNull.addTransient(name, definition, password, host.hostKey()));
             }
             return demo;
         } catch (IOException | RuntimeException e) {
