@@ -2,11 +2,14 @@ package io.arrowhead.core;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
 
 import io.arrowhead.core.hosts.DockerHosts;
 import io.arrowhead.core.hosts.HostInventories;
@@ -166,7 +169,11 @@ public final class ArrowheadCore {
         if (secrets == null) {
             Path file = SecureStorageFile.defaultLocation(List.of(Platform.getApplicationArgs()), System.getenv());
             try {
-                secrets = new EquinoxSecretStore(SecureStorageFile.open(file), file);
+                // Equinox would forbid prompts where no workbench runs; the registered prompt decides instead, so
+                // that the command line asks on a terminal or reads the master password file.
+                Map<Object, Object> options = new HashMap<>();
+                options.put(IProviderHints.PROMPT_USER, Boolean.TRUE);
+                secrets = new EquinoxSecretStore(SecureStorageFile.open(file, options), file);
             } catch (IOException e) {
                 ILog.of(ArrowheadCore.class).warn("Secure storage could not be opened in " + file
                     + ", so the default storage is used as it is: " + e.getMessage(), e);

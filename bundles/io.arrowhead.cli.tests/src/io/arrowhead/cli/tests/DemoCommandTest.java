@@ -45,6 +45,7 @@ class DemoCommandTest {
 
     @Test
     void whatAKilledDemoLeftIsReplaced() throws Exception {
+        ScriptedTerminal.unlockSecureStorage();
         ArrowheadCore.connections().add(ConnectionSettings.create(CliDemo.GATEWAY_NAME, "https://127.0.0.1:1",
             "admin"), "left-over".toCharArray());
         ArrowheadCore.hosts().add(CliDemo.HOST_NAMES.get(0), new HostDefinition("127.0.0.1", 2, "arrowhead",

@@ -26,6 +26,7 @@ final class DemoFixture implements AutoCloseable {
         Path directory = Path.of(System.getProperty("arrowhead.demo.dataDirectory"))
             .resolveSibling("cli-demo-" + testClass.getSimpleName());
         CliDemo demo = new CliDemo(directory);
+        ScriptedTerminal.unlockSecureStorage();
         try {
             demo.start(true);
         } finally {

@@ -1,6 +1,10 @@
 package io.arrowhead.cli.tests;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 
 import io.arrowhead.cli.internal.Terminal;
+import io.arrowhead.core.ArrowheadCore;
 
 /**
  * A terminal for tests: captures what a command prints, answers its questions from a script (only when it plays an
  * interactive terminal), records the questions, and has an environment of its own.
  */
 final class ScriptedTerminal implements Terminal {
+
+    /** The master password of the tests' secure storage, given as scripts give it to arrowhead-cli. */
+    static final Path MASTER_PASSWORD_FILE = masterPasswordFile();
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -29,9 +37,15 @@ final class ScriptedTerminal implements Terminal {
     ScriptedTerminal(boolean interactive, String... answers) {
         this.interactive = interactive;
         this.answers.addAll(List.of(answers));
+        environment.put("ARROWHEAD_MASTER_PASSWORD_FILE", MASTER_PASSWORD_FILE.toString());
     }
 
+    /** Sets an environment variable, or removes it when {@code value} is null. */
     ScriptedTerminal environment(String name, String value) {
+        if (value == null) {
+            environment.remove(name);
+            return this;
+        }
         environment.put(name, value);
         return this;
     }
@@ -83,5 +97,30 @@ final class ScriptedTerminal implements Terminal {
     @Override
     public String environment(String name) {
         return environment.get(name);
+    }
+
+    /**
+     * Lets a test's own setup, which runs outside any command, save secrets: registers a prompt that answers with the
+     * tests' master password, as the command line does when it is given the file. The next command's end removes it.
+     */
+    static void unlockSecureStorage() {
+        ArrowheadCore.setMasterPasswordPrompt(request -> {
+            try {
+                return request.wrongBefore() ? null : Files.readString(MASTER_PASSWORD_FILE).strip().toCharArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Path masterPasswordFile() {
+        Path file = Path.of(System.getProperty("arrowhead.test.masterPasswordFile", "target/master-password"));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, "cli tests' master password\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 }

@@ -59,6 +59,7 @@ final class SimulatedGateway implements AutoCloseable {
         this.clock = frozen ? FROZEN : Clock.systemUTC();
         directory = Files.createTempDirectory("arrowhead-cli-" + name);
         simulator = start(0);
+        ScriptedTerminal.unlockSecureStorage();
         GatewayConnection gateway = ArrowheadCore.connections().add(
             ConnectionSettings.create(name, simulator.endpoint().toString(), USER), PASSWORD);
         gatewayId = gateway.id();
