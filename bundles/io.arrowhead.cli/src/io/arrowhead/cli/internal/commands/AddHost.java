@@ -73,6 +73,7 @@ final class AddHost extends CliCommand {
 
     @Override
     protected int run(CliSession session) throws Exception {
+        session.requireConsoleClosed();
         if (session.hosts().findByName(name.strip()).isPresent()) {
             throw CliException.usage("A Docker host named " + name.strip() + " already exists; choose another name "
                 + "or remove it first.");

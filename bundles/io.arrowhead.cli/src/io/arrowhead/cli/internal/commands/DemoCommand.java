@@ -38,6 +38,7 @@ public final class DemoCommand extends CliCommand {
 
     @Override
     protected int run(CliSession session) throws Exception {
+        session.requireConsoleClosed();
         CliDemo demo = new CliDemo(CliDemo.defaultDataDirectory());
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);

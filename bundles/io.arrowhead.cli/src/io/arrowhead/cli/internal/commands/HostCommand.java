@@ -55,6 +55,7 @@ public final class HostCommand {
 
         @Override
         protected int run(CliSession session) throws Exception {
+            session.requireConsoleClosed();
             ManagedHost host = CommandInputs.host(session, name);
             session.hosts().remove(host);
             session.terminal().err().println("Removed Docker host " + host.name() + ".");
