@@ -2,8 +2,18 @@
 # JAVA_VERSION to its feature version and JAVA_RUNTIME to its full runtime version, or explains what is missing
 # and exits.
 
-# Prints "<feature version> <runtime version>" of the java given.
+# Prints "<feature version> <runtime version>" of the java given: from the runtime's release file, which every JDK
+# and JRE since 9 has beside bin/ (starting a JVM to ask it costs a command line about 70 ms), else from the JVM.
 java_versions() {
+  java_release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [ -f "$java_release" ]; then
+    java_feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_release")
+    java_runtime=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$java_release")
+    if [ -n "$java_feature" ] && [ -n "$java_runtime" ]; then
+      echo "$java_feature $java_runtime"
+      return 0
+    fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n \
     -e 's/^ *java\.specification\.version = \([0-9]*\).*/feature \1/p' \
     -e 's/^ *java\.runtime\.version = \(.*\)$/runtime \1/p' |

@@ -15,6 +15,21 @@ class HelpAndUsageTest {
         assertTrue(help.out().contains("Exit codes:"), help.out());
         assertTrue(help.out().contains("6   Unreachable or timed out."), help.out());
         assertTrue(help.out().contains("Example:"), help.out());
+        for (String command : java.util.List.of("gateway", "volume", "sdc", "map", "unmap", "qos", "host", "attach",
+            "detach", "move", "profile", "ops", "stats", "exporter", "demo", "generate-completion")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " in:\n" + help.out());
+        }
+    }
+
+    @Test
+    void aCommandsHelpShowsItsOwnVerbsAndTheExitCodes() {
+        Cli.Result help = Cli.run("volume", "--help").expect(ExitCodes.OK);
+        assertTrue(help.out().contains("Usage: arrowhead-cli volume"), help.out());
+        assertTrue(help.out().contains("snapshot"), help.out());
+        assertTrue(help.out().contains("Exit codes:"), help.out());
+        Cli.Result completion = Cli.run("generate-completion").expect(ExitCodes.OK);
+        assertTrue(completion.out().contains("exporter") && completion.out().contains("attach"),
+            "completion knows every command");
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.arrowhead.core.GatewayConnections;
 import io.arrowhead.core.TrustDecision;
 import io.arrowhead.scaleio.client.CertificateFingerprint;
 import io.arrowhead.scaleio.client.GatewayClient;
+import io.arrowhead.scaleio.client.GatewayEndpoint;
 import io.arrowhead.scaleio.client.GatewayConfig;
 import io.arrowhead.scaleio.client.SelectedStatistics;
 import io.arrowhead.scaleio.client.StatisticsSelection;
@@ -31,7 +32,8 @@ import io.arrowhead.scaleio.simulator.GatewaySimulator;
 /**
  * A gateway simulator saved as one of the command line's gateways. Its clock stands still, so that every statistics
  * answer is the same and a test can compare what the command shows with an answer of its own. Closing it removes
- * the gateway (and so its password and pin) and shuts the core down, leaving nothing to the next test class.
+ * the gateway, its password and any pin of its certificate and shuts the core down, leaving nothing to the next test
+ * class.
  */
 final class SimulatedGateway implements AutoCloseable {
 
@@ -142,6 +144,9 @@ final class SimulatedGateway implements AutoCloseable {
                     throw new IllegalStateException(e);
                 }
             });
+            // A command given --trust-fingerprint pinned the certificate for this port, which the system may give
+            // to another test's simulator.
+            ArrowheadCore.connections().forgetCertificate(GatewayEndpoint.parse(simulator.endpoint().toString()));
             ArrowheadCore.shutdown(() -> { });
         } finally {
             closeObserver();

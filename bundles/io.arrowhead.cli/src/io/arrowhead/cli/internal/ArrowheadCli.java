@@ -1,5 +1,6 @@
 package io.arrowhead.cli.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import io.arrowhead.cli.internal.commands.AttachCommand;
@@ -27,12 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "arrowhead-cli", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
     description = "Arrowhead on the command line: the console's gateways, Docker hosts, secure storage, storage "
         + "profiles and operations log, without the console.",
-    subcommands = { GatewayCommand.class, VolumeCommand.class, SdcCommand.class, MappingCommands.MapVolume.class,
-        MappingCommands.UnmapVolume.class, MappingCommands.SetQos.class, HostCommand.class, AttachCommand.class,
-        DetachCommand.class, MoveCommand.class, ProfileCommand.class, OpsCommand.class, StatsCommand.class,
-        ExporterCommand.class, DemoCommand.class, GenerateCompletion.class },
     footerHeading = "%nExample:%n", footer = "  arrowhead-cli volume list --gateway lab --output json")
 public final class ArrowheadCli {
+
+    /** The commands, in the order of the usage help. */
+    private static final List<Class<?>> COMMANDS = List.of(GatewayCommand.class, VolumeCommand.class,
+        SdcCommand.class, MappingCommands.MapVolume.class, MappingCommands.UnmapVolume.class,
+        MappingCommands.SetQos.class, HostCommand.class, AttachCommand.class, DetachCommand.class, MoveCommand.class,
+        ProfileCommand.class, OpsCommand.class, StatsCommand.class, ExporterCommand.class, DemoCommand.class,
+        GenerateCompletion.class);
 
     private final Terminal terminal;
 
@@ -46,12 +50,24 @@ public final class ArrowheadCli {
 
     /** Runs one command line and returns its exit code. */
     public static int run(Terminal terminal, String... args) {
-        return commandLine(terminal).execute(args);
+        return commandLine(terminal, args.length == 0 ? null : args[0]).execute(args);
     }
 
     /** The whole command tree, writing to the terminal; also what shell completion is generated from. */
     public static CommandLine commandLine(Terminal terminal) {
+        return commandLine(terminal, null);
+    }
+
+    /**
+     * The tree with only the command the first word names, when it names one: picocli reads every command's
+     * options when it builds one, which cost each run a quarter of a second with all of them (docs/benchmarks.md).
+     * Shell completion is made from the whole tree.
+     */
+    private static CommandLine commandLine(Terminal terminal, String firstWord) {
         CommandLine commandLine = new CommandLine(new ArrowheadCli(terminal));
+        List<Class<?>> named = COMMANDS.stream().filter(command -> command != GenerateCompletion.class
+            && command.getAnnotation(Command.class).name().equals(firstWord)).toList();
+        (named.isEmpty() ? COMMANDS : named).forEach(commandLine::addSubcommand);
         commandLine.setOut(terminal.out());
         commandLine.setErr(terminal.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -61,9 +77,11 @@ public final class ArrowheadCli {
             command.getErr().flush();
             return mapped.exitCode();
         });
-        CommandSpec completion = commandLine.getSubcommands().get("generate-completion").getCommandSpec();
-        completion.usageMessage().footerHeading("%nExample:%n")
-            .footer("  source <(arrowhead-cli generate-completion)");
+        CommandLine completion = commandLine.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().footerHeading("%nExample:%n")
+                .footer("  source <(arrowhead-cli generate-completion)");
+        }
         describe(commandLine, ExitCodes.described());
         return commandLine;
     }
