@@ -97,10 +97,12 @@ class ExporterTest {
             assertFalse(text.body().contains("# EOF"), text.body());
             assertEquals(1, text.sample("arrowhead_up", "gateway", "exported").value());
         }
+        long requestsBefore = first.statisticsCalls();
         Scrape head = Scrape.send("HEAD", port, "/metrics", null);
         assertEquals(200, head.status());
         assertEquals(PROMETHEUS_TEXT, head.contentType());
         assertEquals("", head.body());
+        assertEquals(requestsBefore, first.statisticsCalls(), "a HEAD asks the gateway nothing");
         assertEquals(405, Scrape.send("POST", port, "/metrics", null).status());
         assertEquals(404, Scrape.get(port, "/metric", null).status());
         Scrape index = Scrape.get(port, "/", null);

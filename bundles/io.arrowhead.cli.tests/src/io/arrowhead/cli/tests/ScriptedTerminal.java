@@ -20,7 +20,7 @@ import io.arrowhead.core.ArrowheadCore;
  * A terminal for tests: captures what a command prints, answers its questions from a script (only when it plays an
  * interactive terminal), records the questions, and has an environment of its own.
  */
-final class ScriptedTerminal implements Terminal {
+public final class ScriptedTerminal implements Terminal {
 
     /** The master password of the tests' secure storage, given as scripts give it to arrowhead-cli. */
     static final Path MASTER_PASSWORD_FILE = masterPasswordFile();
@@ -34,14 +34,14 @@ final class ScriptedTerminal implements Terminal {
     private final List<String> questions = new ArrayList<>();
     private final Map<String, String> environment = new HashMap<>();
 
-    ScriptedTerminal(boolean interactive, String... answers) {
+    public ScriptedTerminal(boolean interactive, String... answers) {
         this.interactive = interactive;
         this.answers.addAll(List.of(answers));
         environment.put("ARROWHEAD_MASTER_PASSWORD_FILE", MASTER_PASSWORD_FILE.toString());
     }
 
     /** Sets an environment variable, or removes it when {@code value} is null. */
-    ScriptedTerminal environment(String name, String value) {
+    public ScriptedTerminal environment(String name, String value) {
         if (value == null) {
             environment.remove(name);
             return this;
@@ -51,18 +51,18 @@ final class ScriptedTerminal implements Terminal {
     }
 
     /** What the command printed on standard output. */
-    String printed() {
+    public String printed() {
         outWriter.flush();
         return out.toString();
     }
 
     /** What the command printed on standard error. */
-    String errors() {
+    public String errors() {
         errWriter.flush();
         return err.toString();
     }
 
-    List<String> questions() {
+    public List<String> questions() {
         return List.copyOf(questions);
     }
 

@@ -112,20 +112,24 @@ public final class ExporterServer implements AutoCloseable {
                 String accept = request.getHeaders().get(HttpHeader.ACCEPT);
                 ExpositionFormatWriter writer = accept != null && OPEN_METRICS.accepts(accept) ? OPEN_METRICS
                     : PROMETHEUS_TEXT;
-                stream(request, response, callback, writer, scrape.get());
+                stream(request, response, callback, writer, scrape);
             }
             return true;
         }
 
-        /** Streams the metrics as they are written: at 32,768 volumes with all of them, that is tens of MB. */
+        /**
+         * Streams the metrics as they are written: at 32,768 volumes with all of them, that is tens of MB. A HEAD
+         * gets the headers without a scrape, so it costs the gateways nothing.
+         */
         private static void stream(Request request, Response response, Callback callback,
-            ExpositionFormatWriter writer, MetricSnapshots metrics) {
+            ExpositionFormatWriter writer, Supplier<MetricSnapshots> scrape) {
             response.setStatus(HttpStatus.OK_200);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, writer.getContentType());
             if ("HEAD".equals(request.getMethod())) {
                 response.write(true, ByteBuffer.allocate(0), callback);
                 return;
             }
+            MetricSnapshots metrics = scrape.get();
             try (OutputStream body = new BufferedOutputStream(Content.Sink.asOutputStream(response), 64 * 1024)) {
                 writer.write(body, metrics);
             } catch (IOException | RuntimeException e) {
