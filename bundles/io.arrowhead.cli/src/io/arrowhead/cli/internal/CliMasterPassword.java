@@ -1,8 +1,5 @@
 package io.arrowhead.cli.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -64,12 +61,10 @@ final class CliMasterPassword implements MasterPasswordPrompt {
 
     private char[] fromFile(Path file) {
         try {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            int end = content.indexOf('\n');
-            String line = (end < 0 ? content : content.substring(0, end)).replace("\r", "");
-            return line.isEmpty() ? null : line.toCharArray();
-        } catch (IOException e) {
-            terminal.err().println("The master password file " + file + " cannot be read: " + e.getMessage());
+            return SecretFile.firstLine(file, "master password");
+        } catch (CliException unreadable) {
+            // Equinox asks on its own thread and only wants a password or none; the command then fails on that.
+            terminal.err().println(unreadable.getMessage());
             return null;
         }
     }

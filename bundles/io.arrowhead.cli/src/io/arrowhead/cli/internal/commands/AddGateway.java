@@ -1,11 +1,5 @@
 package io.arrowhead.cli.internal.commands;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -13,6 +7,7 @@ import io.arrowhead.cli.internal.CliCommand;
 import io.arrowhead.cli.internal.CliException;
 import io.arrowhead.cli.internal.CliSession;
 import io.arrowhead.cli.internal.ExitCodes;
+import io.arrowhead.cli.internal.SecretFile;
 import io.arrowhead.cli.internal.Terminal;
 import io.arrowhead.core.ConnectionSettings;
 import io.arrowhead.core.GatewayConnection;
@@ -70,20 +65,7 @@ final class AddGateway extends CliCommand {
     /** The first line of the password file, or what a person types; never an option's value. */
     private char[] password(Terminal terminal) {
         if (passwordFile != null) {
-            try (BufferedReader reader = Files.newBufferedReader(passwordFile, StandardCharsets.UTF_8)) {
-                String line = reader.readLine();
-                if (line == null || line.isEmpty()) {
-                    throw CliException.usage("The password file " + passwordFile + " is empty: put the password on "
-                        + "its first line.");
-                }
-                return line.toCharArray();
-            } catch (NoSuchFileException e) {
-                throw CliException.usage("The password file " + passwordFile + " does not exist.");
-            } catch (AccessDeniedException e) {
-                throw CliException.usage("You may not read the password file " + passwordFile + ".");
-            } catch (IOException e) {
-                throw CliException.usage("The password file " + passwordFile + " cannot be read: " + e.getMessage());
-            }
+            return SecretFile.firstLine(passwordFile, "password");
         }
         if (!terminal.interactive()) {
             throw CliException.usage("No password: not on a terminal, so give the password in a file with "

@@ -8,6 +8,7 @@ import io.arrowhead.cli.internal.CliCommand;
 import io.arrowhead.cli.internal.CliException;
 import io.arrowhead.cli.internal.CliSession;
 import io.arrowhead.cli.internal.ExitCodes;
+import io.arrowhead.cli.internal.SecretFile;
 import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.hosts.DockerHost;
 import io.arrowhead.hosts.HostAuthentication;
@@ -115,10 +116,10 @@ final class AddHost extends CliCommand {
     /** The password or passphrase from its file; null for the agent or a key without a passphrase. */
     private char[] secret() {
         if (login.passwordFile != null) {
-            return CommandInputs.firstLine(login.passwordFile, "password");
+            return SecretFile.firstLine(login.passwordFile, "password");
         }
         if (login.key != null && login.key.passphraseFile != null) {
-            return CommandInputs.firstLine(login.key.passphraseFile, "passphrase");
+            return SecretFile.firstLine(login.key.passphraseFile, "passphrase");
         }
         return null;
     }

@@ -1,10 +1,5 @@
 package io.arrowhead.cli.internal.commands;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +11,7 @@ import io.arrowhead.cli.internal.ExitCodes;
 import io.arrowhead.core.hosts.ManagedHost;
 import io.arrowhead.hosts.HostKeyRejectedException;
 
-/** What the host commands read from the user: hosts by name, secrets from files, and what a refused key means. */
+/** What the host commands read from the user: hosts by name, and what a refused key means. */
 final class CommandInputs {
 
     private static final Pattern FINGERPRINT = Pattern.compile("SHA256:[A-Za-z0-9+/=]+");
@@ -31,20 +26,6 @@ final class CommandInputs {
             "No Docker host is named " + name + "." + (all.isEmpty() ? " Add one with: arrowhead-cli host add NAME "
                 + "--address ADDRESS --user USER --key-file FILE"
                 : " Configured: " + all.stream().map(ManagedHost::name).collect(Collectors.joining(", ")) + ".")));
-    }
-
-    /** The first line of a file, as characters for the caller to wipe; a usage error if it cannot be read. */
-    static char[] firstLine(Path file, String what) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = reader.readLine();
-            if (line == null || line.isEmpty()) {
-                throw CliException.usage("The " + what + " file " + file + " is empty; put the " + what
-                    + " on its first line.");
-            }
-            return line.toCharArray();
-        } catch (IOException e) {
-            throw CliException.usage("The " + what + " file " + file + " cannot be read (" + e.getMessage() + ").");
-        }
     }
 
     /**
