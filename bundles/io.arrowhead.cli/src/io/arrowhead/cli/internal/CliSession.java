@@ -58,13 +58,11 @@ public final class CliSession implements AutoCloseable {
 
     /** The gateway {@code --gateway} names, or the only one configured. */
     public GatewayConnection gateway() {
-        List<GatewayConnection> all = gateways().all();
         String name = options.gateway();
         if (name != null) {
-            return all.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> CliException.notFound("No gateway is named " + name + "."
-                    + (all.isEmpty() ? "" : " Configured: " + names(all) + ".")));
+            return gatewayNamed(name);
         }
+        List<GatewayConnection> all = gateways().all();
         if (all.isEmpty()) {
             throw CliException.notFound("No gateway is configured. Add one with: arrowhead-cli gateway add NAME "
                 + "--url https://GATEWAY --user USER --password-file FILE");
@@ -73,6 +71,14 @@ public final class CliSession implements AutoCloseable {
             throw CliException.usage("Several gateways are configured (" + names(all) + "); name one with --gateway.");
         }
         return all.getFirst();
+    }
+
+    /** The configured gateway of this name (any case), or exit 3 naming the gateways there are. */
+    public GatewayConnection gatewayNamed(String name) {
+        List<GatewayConnection> all = gateways().all();
+        return all.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
+            .orElseThrow(() -> CliException.notFound("No gateway is named " + name + "."
+                + (all.isEmpty() ? "" : " Configured: " + names(all) + ".")));
     }
 
     /** Logs in to the gateway and loads its cluster. */
@@ -86,13 +92,15 @@ public final class CliSession implements AutoCloseable {
     }
 
     /** Waits for a job the command scheduled and throws its failure; a cancelled job is a failure too. */
-    public void await(Job job) {
+    public static void await(Job job) {
         try {
             job.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             job.cancel();
-            throw new CliException(ExitCodes.FAILURE, "Interrupted while " + job.getName() + ".");
+            String doing = job.getName();
+            throw new CliException(ExitCodes.FAILURE, "Interrupted while "
+                + (doing.isEmpty() ? doing : Character.toLowerCase(doing.charAt(0)) + doing.substring(1)) + ".");
         }
         IStatus result = job.getResult();
         if (result == null || result.getSeverity() == IStatus.CANCEL) {

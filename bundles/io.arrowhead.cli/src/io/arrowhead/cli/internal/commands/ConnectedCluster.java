@@ -46,7 +46,7 @@ final class ConnectedCluster {
     /** Runs a core operation to its end and takes the cluster it reloaded; its failure is thrown. */
     void change(GatewayJob job) {
         job.schedule();
-        session.await(job);
+        CliSession.await(job);
         if (gateway.model() != null) {
             model = gateway.model();
         }

@@ -64,7 +64,7 @@ public final class ExporterCommand implements Callable<Integer> {
         Terminal terminal = ((ArrowheadCli) spec.root().userObject()).terminal();
         try (UntilStopped stop = new UntilStopped();
             CliSession session = new CliSession(terminal, SessionOptions.of(trustFingerprint))) {
-            List<GatewayConnection> gateways = selected(session.gateways().all());
+            List<GatewayConnection> gateways = selected(session);
             connect(session, gateways);
             try (MetricsCollector collector = new MetricsCollector(session.gateways(), gateways, volumes,
                 terminal.err()); ExporterServer server = start(collector)) {
@@ -77,7 +77,8 @@ public final class ExporterCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<GatewayConnection> selected(List<GatewayConnection> all) {
+    private List<GatewayConnection> selected(CliSession session) {
+        List<GatewayConnection> all = session.gateways().all();
         if (all.isEmpty()) {
             throw CliException.notFound("No gateway is configured, so there is nothing to export. Add one with: "
                 + "arrowhead-cli gateway add NAME --url https://GATEWAY --user USER --password-file FILE");
@@ -87,9 +88,7 @@ public final class ExporterCommand implements Callable<Integer> {
         }
         List<GatewayConnection> chosen = new ArrayList<>();
         for (String name : gatewayNames) {
-            GatewayConnection gateway = all.stream().filter(c -> c.name().equalsIgnoreCase(name.strip()))
-                .findFirst().orElseThrow(() -> CliException.notFound("No gateway is named " + name
-                    + ". Configured: " + names(all) + "."));
+            GatewayConnection gateway = session.gatewayNamed(name);
             if (!chosen.contains(gateway)) {
                 chosen.add(gateway);
             }
@@ -102,7 +101,7 @@ public final class ExporterCommand implements Callable<Integer> {
         List<Job> connects = gateways.stream().map(gateway -> session.gateways().connect(gateway)).toList();
         for (int i = 0; i < connects.size(); i++) {
             try {
-                session.await(connects.get(i));
+                CliSession.await(connects.get(i));
             } catch (CliException e) {
                 session.terminal().err().println("arrowhead-cli exporter: " + gateways.get(i).name()
                     + " gives arrowhead_up 0 for now: " + e.getMessage());

@@ -1,9 +1,6 @@
 package io.arrowhead.cli.internal.commands;
 
-import java.util.Optional;
-
 import io.arrowhead.cli.internal.CliCommand;
-import io.arrowhead.cli.internal.CliException;
 import io.arrowhead.cli.internal.CliSession;
 import io.arrowhead.cli.internal.ExitCodes;
 import io.arrowhead.cli.internal.output.Column;
@@ -79,9 +76,7 @@ public final class GatewayCommand {
         protected int run(CliSession session) throws Exception {
             session.requireConsoleClosed();
             GatewayConnections gateways = session.gateways();
-            GatewayConnection gateway = named(gateways, name)
-                .orElseThrow(() -> CliException.notFound("No gateway is named " + name + ". List them with: "
-                    + "arrowhead-cli gateway list"));
+            GatewayConnection gateway = session.gatewayNamed(name);
             gateways.remove(gateway);
             boolean endpointInUse = gateways.all().stream()
                 .anyMatch(other -> other.settings().endpoint().equals(gateway.settings().endpoint()));
@@ -105,15 +100,9 @@ public final class GatewayCommand {
 
         @Override
         protected int run(CliSession session) {
-            GatewayConnection gateway = name == null ? session.gateway() : named(session.gateways(), name)
-                .orElseThrow(() -> CliException.notFound("No gateway is named " + name + ". List them with: "
-                    + "arrowhead-cli gateway list"));
+            GatewayConnection gateway = name == null ? session.gateway() : session.gatewayNamed(name);
             session.printOne(TESTED, new Tested(gateway, session.connect(gateway)));
             return ExitCodes.OK;
         }
-    }
-
-    static Optional<GatewayConnection> named(GatewayConnections gateways, String name) {
-        return gateways.all().stream().filter(g -> g.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 }

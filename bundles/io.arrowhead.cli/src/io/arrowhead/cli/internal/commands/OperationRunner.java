@@ -27,7 +27,7 @@ final class OperationRunner {
         log.addListener(printer);
         try {
             job.schedule();
-            session.await(job);
+            CliSession.await(job);
         } catch (CliException failure) {
             if (job.record() != null) {
                 session.printOne(OperationTables.ONE, job.record());

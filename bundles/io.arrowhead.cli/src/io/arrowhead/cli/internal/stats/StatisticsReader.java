@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.runtime.IStatus;
-
 import io.arrowhead.cli.internal.CliException;
+import io.arrowhead.cli.internal.CliSession;
 import io.arrowhead.cli.internal.ExitCodes;
-import io.arrowhead.cli.internal.Failures;
 import io.arrowhead.core.ClusterModel;
 import io.arrowhead.core.GatewayConnection;
 import io.arrowhead.core.GatewayJob;
@@ -69,22 +67,7 @@ public final class StatisticsReader {
         job.setRule(null);
         job.setSystem(true);
         job.schedule();
-        try {
-            job.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            job.cancel();
-            throw new CliException(ExitCodes.FAILURE, "Interrupted while reading the statistics of "
-                + gateway.name() + ".");
-        }
-        IStatus result = job.getResult();
-        if (result == null || result.getSeverity() == IStatus.CANCEL) {
-            throw new CliException(ExitCodes.FAILURE, "Reading the statistics of " + gateway.name()
-                + " was cancelled.");
-        }
-        if (result.matches(IStatus.ERROR)) {
-            throw Failures.of(result);
-        }
+        CliSession.await(job);
         return new StatisticsReading(gateway, gateway.model() == null ? model : gateway.model(), answer.get(),
             Instant.now());
     }
